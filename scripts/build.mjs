@@ -1,0 +1,44 @@
+// Bundles the CLI into one committed file (dist/cli.js) that runs right after `npm ci`.
+// `--check` builds into memory and fails when the committed bundle differs (CI's freshness check).
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const check = process.argv.includes('--check');
+
+const entries = [{ in: 'src/cli.ts', out: 'dist/cli.js' }];
+
+let stale = [];
+for (const entry of entries) {
+  const result = await build({
+    entryPoints: [entry.in],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    outfile: entry.out,
+    legalComments: 'none',
+    define: { BLASTGATE_VERSION: JSON.stringify(pkg.version) },
+    // CommonJS dependencies (ajv) call require(); an ES module has none unless we make one.
+    banner: { js: "import { createRequire as __blastgateCreateRequire } from 'node:module';\nconst require = __blastgateCreateRequire(import.meta.url);" },
+    logLevel: 'warning',
+  });
+  const text = result.outputFiles[0].text;
+  if (check) {
+    let committed = '';
+    try {
+      committed = readFileSync(entry.out, 'utf8');
+    } catch {
+      // missing counts as stale
+    }
+    if (committed !== text) stale.push(entry.out);
+  } else {
+    mkdirSync('dist', { recursive: true });
+    writeFileSync(entry.out, text, { mode: 0o755 });
+  }
+}
+if (stale.length > 0) {
+  console.error(`dist is stale: ${stale.join(', ')} differs from a fresh build. Run \`npm run build\` and commit dist/.`);
+  process.exit(1);
+}

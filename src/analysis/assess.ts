@@ -1,0 +1,97 @@
+import picomatch from 'picomatch';
+import { lookup } from '../catalog/index.js';
+import type { AssessedChange, Change, Environment, PlanInput } from '../model.js';
+import type { Override, Policy } from '../policy/types.js';
+import { detectEnvironment, type EnvironmentContext } from './environment.js';
+import { buildGraph } from './graph.js';
+import { disabledGuards } from './guards.js';
+import { detectRenames, movedBlock } from './renames.js';
+import { scoreChange, severityOf } from './score.js';
+
+export interface Assessment {
+  environments: Environment[];
+  changes: AssessedChange[];
+}
+
+/** Changes the report lists: everything but no-ops and data-source reads. */
+export function isReported(change: Change): boolean {
+  return change.action !== 'no-op' && change.action !== 'read';
+}
+
+function overrideFor(change: Change, overrides: Override[]): Override | undefined {
+  return overrides.find(
+    (o) =>
+      (!o.type || picomatch.isMatch(change.type, o.type)) &&
+      (!o.address || picomatch.isMatch(change.address, o.address, { literalBrackets: false })),
+  );
+}
+
+function assessPlan(input: PlanInput, environment: Environment, policy: Policy): AssessedChange[] {
+  const graph = buildGraph(input);
+  const renames = new Map(
+    detectRenames(input.changes, (type) => {
+      const match = lookup(type);
+      return match.matched === 'exact' ? match.entry.identity : undefined;
+    }).map((r) => [r.from, r]),
+  );
+  const none = { count: 0, addresses: [] };
+
+  return input.changes.filter(isReported).map((change): AssessedChange => {
+    const catalog = lookup(change.type);
+    const destructive = change.action === 'delete' || change.action === 'replace';
+    const dependents = destructive ? graph.dependentsOf(change.configAddress) : none;
+    const scored = scoreChange({
+      change,
+      catalog,
+      production: environment.production,
+      dependents,
+      dependentsKnown: graph.known,
+      guards: disabledGuards(change),
+      manyDependents: policy.thresholds.manyDependents,
+    });
+    const rename = renames.get(change);
+    if (rename) {
+      scored.findings.push({
+        code: 'rename-without-moved',
+        message:
+          `${rename.from.address} looks renamed to ${rename.to.address} (same ${rename.evidence.join(', ')}) without a moved block: ` +
+          `Terraform will destroy it and create a new one. Add:\n${movedBlock(rename.from.address, rename.to.address)}`,
+      });
+    }
+    let score = scored.score;
+    const override = overrideFor(change, policy.overrides);
+    if (override?.action === 'critical') {
+      score = Math.max(score, 90);
+      scored.findings.push({
+        code: 'override-critical',
+        message: `the policy makes ${change.address} always critical${override.reason ? `: ${override.reason}` : ''}`,
+      });
+      scored.factors.push({ name: 'policy', detail: 'always critical by policy override' });
+    } else if (override?.action === 'ignore') {
+      scored.factors.push({ name: 'policy', detail: `ignored by policy override${override.reason ? `: ${override.reason}` : ''}` });
+    }
+    return {
+      change,
+      environment,
+      resourceClass: catalog.entry.class,
+      dependents,
+      findings: scored.findings,
+      factors: scored.factors,
+      score,
+      severity: severityOf(score),
+      ignored: override?.action === 'ignore',
+    };
+  });
+}
+
+/** Scores every change of every plan. Pure: inputs, context and policy in, assessment out. */
+export function assess(inputs: PlanInput[], ctx: Omit<EnvironmentContext, 'policy'>, policy: Policy): Assessment {
+  const environments: Environment[] = [];
+  const changes: AssessedChange[] = [];
+  for (const input of inputs) {
+    const environment = detectEnvironment(input, { ...ctx, policy: policy.environments });
+    environments.push(environment);
+    changes.push(...assessPlan(input, environment, policy));
+  }
+  return { environments, changes };
+}

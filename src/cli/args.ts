@@ -1,0 +1,103 @@
+import { parseArgs } from 'node:util';
+import { InputError } from '../errors.js';
+
+export type Format = 'text' | 'markdown' | 'json';
+
+export interface AnalyzeArgs {
+  command: 'analyze';
+  plans: string[];
+  config?: string;
+  environment?: string;
+  aiAuthored?: boolean;
+  format: Format;
+  output?: string;
+}
+
+export type Args = AnalyzeArgs | { command: 'help' } | { command: 'version' };
+
+export const USAGE = `Usage:
+  blastgate analyze [PLAN ...] [--config FILE] [--environment NAME] [--ai-authored true|false]
+                    [--format text|markdown|json] [--output FILE]
+  blastgate verify PLAN --approved REPORT
+  blastgate --help | --version
+
+PLAN is the JSON of \`terraform show -json PLANFILE\` (Terraform or OpenTofu).
+Exit codes: 0 gate open, 1 gate closed (verdict review or fail), 2 bad input or usage.`;
+
+/** Flags of the contract that later work delivers: accepted, and refused with a clear word. */
+const NOT_YET: Record<string, string> = {
+  base: '--base/--head (CloudFormation templates and CDK assemblies)',
+  head: '--base/--head (CloudFormation templates and CDK assemblies)',
+  'tf-base': '--tf-base/--tf-head (Terraform configuration)',
+  'tf-head': '--tf-base/--tf-head (Terraform configuration)',
+  event: '--event/--commits (provenance from a pull_request event)',
+  commits: '--event/--commits (provenance from a pull_request event)',
+};
+
+/** Usage errors are bad input too: one line, exit 2. */
+export class UsageError extends InputError {
+  constructor(detail: string) {
+    super('usage', detail);
+  }
+}
+
+export function parseCli(argv: string[]): Args {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        config: { type: 'string' },
+        environment: { type: 'string' },
+        'ai-authored': { type: 'string' },
+        format: { type: 'string' },
+        output: { type: 'string' },
+        approved: { type: 'string' },
+        base: { type: 'string' },
+        head: { type: 'string' },
+        'tf-base': { type: 'string' },
+        'tf-head': { type: 'string' },
+        event: { type: 'string' },
+        commits: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0] ?? 'invalid arguments');
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { command: 'help' };
+  if (values.version) return { command: 'version' };
+  const [command, ...rest] = positionals;
+  if (command === 'verify') throw new UsageError('`blastgate verify` is not supported yet');
+  if (command !== 'analyze') {
+    throw new UsageError(command ? `unknown command "${command}" (try: blastgate analyze PLAN)` : 'no command given (try: blastgate analyze PLAN)');
+  }
+  for (const flag of Object.keys(NOT_YET)) {
+    if (values[flag as keyof typeof values] !== undefined) throw new UsageError(`${NOT_YET[flag]} is not supported yet`);
+  }
+  if (values.approved !== undefined) throw new UsageError('--approved belongs to `blastgate verify`');
+  if (rest.length === 0) throw new UsageError('no PLAN given (blastgate analyze PLAN.json)');
+
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'markdown' && format !== 'json') {
+    throw new UsageError(`--format must be text, markdown or json, not "${format}"`);
+  }
+  const ai = values['ai-authored'];
+  if (ai !== undefined && ai !== 'true' && ai !== 'false') {
+    throw new UsageError(`--ai-authored must be true or false, not "${ai}"`);
+  }
+  if (values.environment !== undefined && values.environment.trim() === '') throw new UsageError('--environment is empty');
+  return {
+    command: 'analyze',
+    plans: rest,
+    format,
+    ...(values.config !== undefined ? { config: values.config } : {}),
+    ...(values.environment !== undefined ? { environment: values.environment } : {}),
+    ...(ai !== undefined ? { aiAuthored: ai === 'true' } : {}),
+    ...(values.output !== undefined ? { output: values.output } : {}),
+  };
+}

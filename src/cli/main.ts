@@ -1,0 +1,65 @@
+import { renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { parseCli, USAGE, type Format } from './args.js';
+import { InputError } from '../errors.js';
+import type { Report } from '../model.js';
+import { analyzePlans } from '../pipeline.js';
+import { loadPolicy } from '../policy/load.js';
+import { toJsonReport } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderText } from '../report/text.js';
+import { readPlanFile } from '../sources/load.js';
+
+declare const BLASTGATE_VERSION: string;
+
+function render(report: Report, format: Format): string {
+  if (format === 'json') return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
+  if (format === 'markdown') return renderMarkdown(report);
+  return renderText(report);
+}
+
+/** Writes beside the target and renames: a reader never sees half a report. */
+function writeAtomically(path: string, text: string): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, text);
+    renameSync(temp, path);
+  } catch (error) {
+    throw new InputError(path, `cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+}
+
+/** The CLI's edge: arguments in, output and an exit code out. Returns the exit code. */
+export function main(argv: string[]): number {
+  try {
+    const args = parseCli(argv);
+    if (args.command === 'help') {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    if (args.command === 'version') {
+      process.stdout.write(`${BLASTGATE_VERSION}\n`);
+      return 0;
+    }
+    const policy = loadPolicy(args.config);
+    const inputs = args.plans.map(readPlanFile);
+    const report = analyzePlans(inputs, {
+      policy,
+      ...(args.environment ? { environment: args.environment } : {}),
+      ...(process.env['TF_WORKSPACE'] ? { workspace: process.env['TF_WORKSPACE'] } : {}),
+      ...(args.aiAuthored !== undefined ? { aiAuthored: args.aiAuthored, aiAuthoredBecause: `--ai-authored ${String(args.aiAuthored)}` } : {}),
+    });
+    const text = render(report, args.format);
+    if (args.output) writeAtomically(args.output, text);
+    else process.stdout.write(text);
+    return report.decision.gate === 'open' ? 0 : 1;
+  } catch (error) {
+    if (error instanceof InputError) {
+      process.stderr.write(`blastgate: ${error.message}${error.file === 'usage' ? ' (blastgate --help shows the usage)' : ''}\n`);
+      return 2;
+    }
+    // A bug must still not print a stack trace at the user, nor pass the gate.
+    process.stderr.write(`blastgate: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,203 @@
+// The normalized model: every reader produces these records, every later stage consumes them.
+// Nothing after a reader knows which input format a change came from, except through these fields.
+
+/** What applying the plan does to one resource instance, in the model's own vocabulary. */
+export type Action =
+  | 'create'
+  | 'update'
+  | 'replace'
+  | 'delete'
+  | 'forget'
+  | 'import'
+  | 'move'
+  | 'read'
+  | 'no-op'
+  | 'orphan';
+
+export type ReplaceOrder = 'create-before-destroy' | 'destroy-before-create' | 'unknown';
+
+/** Why a resource is replaced or deleted, as far as the input says. */
+export type Cause =
+  | 'attributes' // a changed attribute forces replacement (replace_paths)
+  | 'cannot-update' // the provider cannot update in place
+  | 'tainted'
+  | 'requested' // -replace=ADDR or replace_triggered_by
+  | 'type-change'
+  | 'logical-id-change'
+  | 'no-config' // the resource (or its module) was removed from the configuration
+  | 'count-index' // count shrank or an index no longer exists
+  | 'each-key' // for_each key no longer exists
+  | 'wrong-repetition'
+  | 'moved-target-missing'
+  | 'removed-block'
+  | 'unknown';
+
+/** What survives when the resource goes away. */
+export type Retention = 'retain' | 'snapshot' | 'forget';
+
+export type InputFormat = 'terraform-plan';
+
+export interface SourceRef {
+  /** The input file as the user named it. */
+  path: string;
+  format: InputFormat;
+}
+
+/** A value the plan cannot know yet; stands in for `after_unknown` leaves. */
+export const UNKNOWN = '(known after apply)';
+/** Stands in for every sensitive leaf; the real value never leaves the reader. */
+export const REDACTED = '(sensitive value)';
+
+export interface Change {
+  address: string;
+  /** The address without instance keys, as in the configuration: module.a.aws_s3_bucket.b */
+  configAddress: string;
+  type: string;
+  provider: string;
+  mode: 'managed' | 'data';
+  /** Module path (module.a.module.b), empty for the root module. */
+  module: string;
+  name: string;
+  index?: string | number;
+  source: SourceRef;
+  action: Action;
+  replaceOrder?: ReplaceOrder;
+  causes: Cause[];
+  /** Attribute paths that force replacement, dotted (`list[1].id`). */
+  replacePaths: string[];
+  /** Attributes before and after, sensitive values redacted, unknown values as UNKNOWN. */
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  retention?: Retention;
+  previousAddress?: string;
+  importing?: boolean;
+  /** Set when the plan defers this change to a later round, with the plan's reason. */
+  deferred?: string;
+}
+
+/** One thing that tells which environment a plan is for. */
+export interface EnvironmentSignal {
+  kind: 'variable' | 'tag' | 'workspace' | 'path' | 'stack';
+  key: string;
+  value: string;
+}
+
+/** Everything one input file contributed. */
+export interface PlanInput {
+  source: SourceRef;
+  formatVersion?: string;
+  toolVersion?: string;
+  changes: Change[];
+  /** Changes made outside the tool (resource_drift): reported apart, never caused by the PR. */
+  drift: Change[];
+  /** configAddress -> configAddresses it references directly. */
+  references: Map<string, Set<string>>;
+  signals: EnvironmentSignal[];
+}
+
+export type Severity = 'none' | 'low' | 'medium' | 'high' | 'critical';
+export const SEVERITIES: readonly Severity[] = ['none', 'low', 'medium', 'high', 'critical'];
+
+export type ResourceClass = 'data' | 'foundation' | 'identity' | 'edge' | 'compute' | 'ephemeral';
+
+export interface Environment {
+  source: string;
+  name: string;
+  production: boolean;
+  because: string;
+}
+
+export type FindingCode =
+  | 'stateful-destroy'
+  | 'foundation-destroy'
+  | 'identity-destroy'
+  | 'edge-destroy'
+  | 'many-dependents'
+  | 'credential-rotation'
+  | 'rename-without-moved'
+  | 'guard-disabled'
+  | 'destroy-before-create'
+  | 'retained'
+  | 'deferred'
+  | 'override-critical'
+  | 'circuit-breaker';
+
+export interface Finding {
+  code: FindingCode;
+  message: string;
+}
+
+/** One term of a score, so that every score explains itself. */
+export interface Factor {
+  name: string;
+  detail: string;
+}
+
+export interface Dependents {
+  count: number;
+  /** Addresses with their distance from the change (1 = references it directly). */
+  addresses: { address: string; depth: number }[];
+}
+
+export interface AssessedChange {
+  change: Change;
+  environment: Environment;
+  resourceClass: ResourceClass;
+  dependents: Dependents;
+  findings: Finding[];
+  factors: Factor[];
+  score: number;
+  severity: Severity;
+  /** The policy told to leave this change out of the decision. */
+  ignored: boolean;
+}
+
+export interface SignalRecord {
+  kind: string;
+  detail: string;
+}
+
+export interface Provenance {
+  aiAuthored: boolean;
+  signals: SignalRecord[];
+}
+
+export type Verdict = 'pass' | 'warn' | 'review' | 'fail';
+export type Gate = 'open' | 'closed' | 'pending';
+
+export interface Requirement {
+  approvals: number;
+  reviewers: string[];
+  teams: string[];
+  reason: string;
+}
+
+export interface Decision {
+  verdict: Verdict;
+  gate: Gate;
+  score: number;
+  /** One sentence: why this verdict. */
+  headline: string;
+  reasons: string[];
+  requirement: Requirement | null;
+  /** Addresses of the changes that decided a review or fail verdict. */
+  gatedAddresses: string[];
+}
+
+export interface SourceSummary {
+  path: string;
+  format: InputFormat;
+  formatVersion?: string;
+  toolVersion?: string;
+  resourceChanges: number;
+  drift: number;
+}
+
+export interface Report {
+  provenance: Provenance;
+  environments: Environment[];
+  sources: SourceSummary[];
+  changes: AssessedChange[];
+  drift: Change[];
+  decision: Decision;
+}

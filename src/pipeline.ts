@@ -1,0 +1,52 @@
+import { assess } from './analysis/assess.js';
+import type { PlanInput, Provenance, Report } from './model.js';
+import { decide } from './policy/decide.js';
+import type { Policy } from './policy/types.js';
+
+export interface AnalyzeOptions {
+  policy: Policy;
+  environment?: string;
+  workspace?: string;
+  /** Known authorship (--ai-authored, or provenance from the PR); undefined = nobody said. */
+  aiAuthored?: boolean;
+  aiAuthoredBecause?: string;
+}
+
+/** Without evidence either way the PR is treated as AI-authored: the gate fails safe. */
+function provenanceOf(opts: AnalyzeOptions): Provenance {
+  if (opts.aiAuthored === undefined) {
+    return {
+      aiAuthored: true,
+      signals: [{ kind: 'assumed', detail: 'authorship not given (--ai-authored or a PR event): treated as AI-authored, fail safe' }],
+    };
+  }
+  return {
+    aiAuthored: opts.aiAuthored,
+    signals: [{ kind: 'override', detail: opts.aiAuthoredBecause ?? `ai-authored set to ${String(opts.aiAuthored)}` }],
+  };
+}
+
+/** The whole analysis, pure: normalized inputs and options in, report out. */
+export function analyzePlans(inputs: PlanInput[], opts: AnalyzeOptions): Report {
+  const provenance = provenanceOf(opts);
+  const { environments, changes } = assess(
+    inputs,
+    { ...(opts.environment ? { explicit: opts.environment } : {}), ...(opts.workspace ? { workspace: opts.workspace } : {}) },
+    opts.policy,
+  );
+  return {
+    provenance,
+    environments,
+    sources: inputs.map((i) => ({
+      path: i.source.path,
+      format: i.source.format,
+      ...(i.formatVersion ? { formatVersion: i.formatVersion } : {}),
+      ...(i.toolVersion ? { toolVersion: i.toolVersion } : {}),
+      resourceChanges: i.changes.length,
+      drift: i.drift.length,
+    })),
+    changes,
+    drift: inputs.flatMap((i) => i.drift.filter((c) => c.action !== 'no-op' && c.action !== 'read')),
+    decision: decide(changes, inputs, opts.policy, provenance),
+  };
+}

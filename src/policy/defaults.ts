@@ -1,0 +1,34 @@
+import type { Policy } from './types.js';
+
+export const DEFAULT_POLICY: Policy = {
+  gate: 'ai-authored',
+  thresholds: { warn: 'medium', review: 'high', manyDependents: 5 },
+  approvals: 1,
+  reviewers: [],
+  teams: [],
+  label: 'blastgate: second review',
+  environments: { unknown: 'production', production: [], nonProduction: [], rules: [] },
+  overrides: [],
+  circuitBreakers: [
+    {
+      name: 'key-deletion',
+      types: [
+        'aws_kms_key',
+        'aws_kms_replica_key',
+        'aws_kms_external_key',
+        'google_kms_crypto_key',
+        'azurerm_key_vault_key',
+        'azurerm_key_vault',
+        'azurerm_key_vault_managed_hardware_security_module',
+      ],
+      reason: 'destroying an encryption key makes every piece of data encrypted with it unreadable',
+    },
+    {
+      name: 'environment-destroy',
+      minDestroyed: 5,
+      destroyedFraction: 0.5,
+      reason: 'the plan destroys most of an environment',
+    },
+  ],
+  origin: 'defaults',
+};

@@ -1,0 +1,81 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import schema from '../../schema/policy.schema.json' with { type: 'json' };
+import { InputError } from '../errors.js';
+import { DEFAULT_POLICY } from './defaults.js';
+import type { Policy } from './types.js';
+
+/** Where teams keep the policy; the CLI reads it when no --config is given and it exists. */
+export const DEFAULT_POLICY_PATH = '.github/blastgate.yml';
+
+let compiled: ValidateFunction | undefined;
+/** Compiled on first use: a policy-less run pays nothing for it. */
+function validator(): ValidateFunction {
+  compiled ??= new Ajv({ allErrors: false }).compile(schema);
+  return compiled;
+}
+
+function describe(error: ErrorObject): string {
+  const where = error.instancePath || '(top level)';
+  if (error.keyword === 'additionalProperties') {
+    return `${where}: unknown key "${String(error.params['additionalProperty'])}"`;
+  }
+  if (error.keyword === 'enum') {
+    return `${where}: must be one of ${(error.params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+  }
+  return `${where}: ${error.message ?? 'is invalid'}`;
+}
+
+/** Parses and validates policy text; errors name the key and its line. Pure apart from nothing: text in, Policy out. */
+export function parsePolicy(text: string, origin: string): Policy {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const pos = yamlError.linePos?.[0];
+    const message = (yamlError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+    throw new InputError(origin, `${pos ? `line ${pos.line}: ` : ''}not valid YAML: ${message}`);
+  }
+  const data: unknown = doc.toJS() ?? {};
+  const validate = validator();
+  if (!validate(data)) {
+    const error = validate.errors?.[0];
+    if (!error) throw new InputError(origin, 'does not match the policy schema');
+    const path = error.instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
+    const node = doc.getIn(path, true);
+    const range = isNode(node) ? node.range : undefined;
+    const line = range ? `line ${lineCounter.linePos(range[0]).line}: ` : '';
+    throw new InputError(origin, `${line}${describe(error)}`);
+  }
+  const p = data as Partial<Omit<Policy, 'thresholds' | 'environments'>> & {
+    thresholds?: Partial<Policy['thresholds']>;
+    environments?: Partial<Policy['environments']>;
+  };
+  return {
+    gate: p.gate ?? DEFAULT_POLICY.gate,
+    thresholds: { ...DEFAULT_POLICY.thresholds, ...p.thresholds },
+    approvals: p.approvals ?? DEFAULT_POLICY.approvals,
+    reviewers: p.reviewers ?? DEFAULT_POLICY.reviewers,
+    teams: p.teams ?? DEFAULT_POLICY.teams,
+    label: p.label ?? DEFAULT_POLICY.label,
+    environments: { ...DEFAULT_POLICY.environments, ...p.environments },
+    overrides: p.overrides ?? DEFAULT_POLICY.overrides,
+    circuitBreakers: p.circuitBreakers ?? DEFAULT_POLICY.circuitBreakers,
+    origin,
+  };
+}
+
+/** Reads the policy file: an explicit path must exist; the default path is optional. */
+export function loadPolicy(explicitPath: string | undefined, cwd = process.cwd()): Policy {
+  const path = explicitPath ?? (existsSync(`${cwd}/${DEFAULT_POLICY_PATH}`) ? DEFAULT_POLICY_PATH : undefined);
+  if (!path) return DEFAULT_POLICY;
+  let text: string;
+  try {
+    text = readFileSync(explicitPath ? path : `${cwd}/${path}`, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(path, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(error)})`);
+  }
+  return parsePolicy(text, path);
+}

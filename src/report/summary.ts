@@ -1,0 +1,34 @@
+import type { Action, AssessedChange, Report, Verdict } from '../model.js';
+
+// What every rendering shares: which changes to show first, and how to count the rest.
+
+export const VERDICT_TITLE: Record<Verdict, string> = {
+  pass: 'pass',
+  warn: 'warning',
+  review: 'second review required',
+  fail: 'blocked',
+};
+
+/** Changes worth a row of their own: anything scored, or with a finding; riskiest first. */
+export function notable(report: Report): AssessedChange[] {
+  return report.changes
+    .filter((a) => a.score > 0 || a.findings.length > 0)
+    .sort((a, b) => b.score - a.score || a.change.address.localeCompare(b.change.address));
+}
+
+const ORDER: Action[] = ['delete', 'replace', 'forget', 'update', 'create', 'import', 'move', 'orphan'];
+
+/** "2 delete, 1 replace, 5 update" */
+export function actionCounts(changes: AssessedChange[]): string {
+  const counts = new Map<Action, number>();
+  for (const a of changes) counts.set(a.change.action, (counts.get(a.change.action) ?? 0) + 1);
+  const parts = ORDER.filter((action) => counts.has(action)).map((action) => `${counts.get(action)} ${action}`);
+  return parts.length > 0 ? parts.join(', ') : 'no changes';
+}
+
+/** The `moved {}` blocks the findings suggest, to paste. */
+export function movedBlocks(report: Report): string[] {
+  return report.changes.flatMap((a) =>
+    a.findings.filter((f) => f.code === 'rename-without-moved').map((f) => f.message.slice(f.message.indexOf('moved {'))),
+  );
+}

@@ -1,0 +1,155 @@
+// The plan's `configuration` section as a reference graph: which configuration objects each one refers to.
+// Nodes are module-qualified: `module.net.aws_vpc.main`, `module.net.var.cidr`, `module.net.output.vpc_id`.
+// Terraform's JSON has no locals, so a reference that passes through a local is not seen.
+
+type Json = Record<string, unknown>;
+
+function isRecord(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+const INDEX = /\[(?:"(?:[^"\\]|\\.)*"|[0-9]+|\*)\]/g;
+
+/** Strips instance keys: `module.a["x"].aws_s3_bucket.b[0]` -> `module.a.aws_s3_bucket.b` */
+export function stripIndexes(address: string): string {
+  return address.replace(INDEX, '');
+}
+
+/** Every `references` array anywhere below an expressions object (nested blocks included). */
+function collectReferences(value: unknown, out: string[]): void {
+  if (Array.isArray(value)) {
+    for (const v of value) collectReferences(v, out);
+  } else if (isRecord(value)) {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'references' && Array.isArray(v)) {
+        for (const r of v) if (typeof r === 'string') out.push(r);
+      } else {
+        collectReferences(v, out);
+      }
+    }
+  }
+}
+
+/** The node a reference written inside module `prefix` points at, or undefined for count/each/path/self. */
+export function resolveReference(ref: string, prefix: string): string | undefined {
+  const parts = stripIndexes(ref).split('.');
+  const [head, second, third] = parts;
+  if (!head || !second) return undefined;
+  switch (head) {
+    case 'var':
+      return `${prefix}var.${second}`;
+    case 'module':
+      return third ? `${prefix}module.${second}.output.${third}` : `${prefix}module.${second}`;
+    case 'data':
+      return third ? `${prefix}data.${second}.${third}` : undefined;
+    case 'local':
+    case 'count':
+    case 'each':
+    case 'path':
+    case 'self':
+    case 'terraform':
+      return undefined;
+    default:
+      return `${prefix}${head}.${second}`;
+  }
+}
+
+export interface ConfigFacts {
+  references: Map<string, Set<string>>;
+  /** Root variables the configuration marks sensitive. */
+  sensitiveVariables: Set<string>;
+  /** Resource nodes (managed and data) the configuration declares. */
+  resources: Set<string>;
+}
+
+export function readConfiguration(configuration: unknown): ConfigFacts {
+  const facts: ConfigFacts = {
+    references: new Map(),
+    sensitiveVariables: new Set(),
+    resources: new Set(),
+  };
+  const root = isRecord(configuration) ? configuration['root_module'] : undefined;
+  if (isRecord(root)) {
+    const vars = root['variables'];
+    if (isRecord(vars)) {
+      for (const [name, v] of Object.entries(vars)) {
+        if (isRecord(v) && v['sensitive'] === true) facts.sensitiveVariables.add(name);
+      }
+    }
+    walkModule(root, '', facts);
+  }
+  return facts;
+}
+
+function addEdges(facts: ConfigFacts, from: string, refs: string[], prefix: string): void {
+  let set = facts.references.get(from);
+  if (!set) facts.references.set(from, (set = new Set()));
+  for (const ref of refs) {
+    const to = resolveReference(ref, prefix);
+    if (to && to !== from) set.add(to);
+  }
+}
+
+function walkModule(module: Json, prefix: string, facts: ConfigFacts): void {
+  const resources = module['resources'];
+  if (Array.isArray(resources)) {
+    for (const r of resources) {
+      if (!isRecord(r) || typeof r['address'] !== 'string') continue;
+      const node = prefix + stripIndexes(r['address']);
+      facts.resources.add(node);
+      const refs: string[] = [];
+      collectReferences(r['expressions'], refs);
+      collectReferences(r['count_expression'], refs);
+      collectReferences(r['for_each_expression'], refs);
+      const dependsOn = r['depends_on'];
+      if (Array.isArray(dependsOn)) refs.push(...dependsOn.filter((d): d is string => typeof d === 'string'));
+      addEdges(facts, node, refs, prefix);
+    }
+  }
+  const outputs = module['outputs'];
+  if (isRecord(outputs)) {
+    for (const [name, o] of Object.entries(outputs)) {
+      const refs: string[] = [];
+      collectReferences(isRecord(o) ? o['expression'] : undefined, refs);
+      addEdges(facts, `${prefix}output.${name}`, refs, prefix);
+    }
+  }
+  const calls = module['module_calls'];
+  if (!isRecord(calls)) return;
+  for (const [name, call] of Object.entries(calls)) {
+    if (!isRecord(call)) continue;
+    const child = `${prefix}module.${name}.`;
+    // Inputs: each child variable refers to what the parent passed in.
+    const expressions = call['expressions'];
+    if (isRecord(expressions)) {
+      for (const [variable, expr] of Object.entries(expressions)) {
+        const refs: string[] = [];
+        collectReferences(expr, refs);
+        addEdges(facts, `${child}var.${variable}`, refs, prefix);
+      }
+    }
+    // Everything in the child depends on the call's count/for_each/depends_on: model it through the module node.
+    const callRefs: string[] = [];
+    collectReferences(call['count_expression'], callRefs);
+    collectReferences(call['for_each_expression'], callRefs);
+    const dependsOn = call['depends_on'];
+    if (Array.isArray(dependsOn)) callRefs.push(...dependsOn.filter((d): d is string => typeof d === 'string'));
+    const inner = call['module'];
+    if (isRecord(inner)) {
+      walkModule(inner, child, facts);
+      // `module.x` as a whole refers to every output of the child.
+      const childOutputs = inner['outputs'];
+      addEdges(
+        facts,
+        `${prefix}module.${name}`,
+        isRecord(childOutputs) ? Object.keys(childOutputs).map((o) => `module.${name}.${o}`) : [],
+        prefix,
+      );
+      if (callRefs.length > 0) {
+        for (const node of facts.resources) {
+          if (node.startsWith(child)) addEdges(facts, node, callRefs, prefix);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assertValidReport, fixture, node24, runCli } from './helpers.js';
+
+// The committed bundle, run as users run it, on the machine's Node and on Node 24 (GitHub's runtime for actions).
+const runtimes: [string, string][] = [['machine node', process.execPath]];
+if (existsSync(node24)) runtimes.push(['node 24', node24]);
+
+const dir = mkdtempSync(join(tmpdir(), 'blastgate-cli-'));
+const realPlan = readFileSync(fixture('aws-db-destroyed'), 'utf8');
+const bad = {
+  truncated: realPlan.slice(0, Math.floor(realPlan.length / 2)),
+  notJson: 'resource "aws_s3_bucket" "b" {}\n',
+  notPlan: JSON.stringify({ hello: 'world' }),
+  unknownAction: (() => {
+    const doc = JSON.parse(realPlan) as { resource_changes: { change: { actions: string[] } }[] };
+    doc.resource_changes[0]!.change.actions = ['destroy'];
+    return JSON.stringify(doc);
+  })(),
+  empty: '',
+  state: JSON.stringify({ format_version: '1.0', terraform_version: '1.11.4', values: { root_module: {} } }),
+  futureFormat: JSON.stringify({ format_version: '2.0', resource_changes: [] }),
+};
+for (const [name, text] of Object.entries(bad)) writeFileSync(join(dir, `${name}.json`), text);
+mkdirSync(join(dir, 'a-directory.json'));
+
+describe.each(runtimes)('the bundled CLI on %s', (_label, node) => {
+  it('prints the version and the usage', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(runCli(['--version'], { node }).stdout.trim()).toBe(pkg.version);
+    const help = runCli(['--help'], { node });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('blastgate analyze [PLAN ...]');
+  });
+
+  it('exits 1 with a closed gate on a production database destroy, and writes a valid JSON report', () => {
+    const out = join(dir, `report-${_label.replace(/\W/g, '')}.json`);
+    const run = runCli(['analyze', fixture('aws-db-destroyed'), '--format', 'json', '--output', out], { node });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const report = JSON.parse(readFileSync(out, 'utf8')) as { verdict: string; gate: string };
+    assertValidReport(report);
+    expect(report).toMatchObject({ verdict: 'review', gate: 'closed' });
+  });
+
+  it('exits 0 when the gate is open', () => {
+    const run = runCli(['analyze', fixture('aws-tags-only'), '--ai-authored', 'true'], { node });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Blastgate: pass/);
+  });
+
+  it.each([
+    ['truncated.json', 'is not complete JSON (truncated?)'],
+    ['notJson.json', 'is not valid JSON: '],
+    ['notPlan.json', 'is JSON but not a Terraform plan'],
+    ['unknownAction.json', 'unknown action ["destroy"]'],
+    ['empty.json', 'is empty'],
+    ['missing.json', 'no such file'],
+    ['a-directory.json', 'is a directory'],
+    ['state.json', 'is Terraform state, not a plan'],
+    ['futureFormat.json', 'unsupported plan format_version "2.0"'],
+  ])('bad input %s: exit 2, one line naming the file and the problem', (file, problem) => {
+    const path = join(dir, file);
+    const run = runCli(['analyze', path], { node });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`blastgate: ${path}`);
+    expect(lines[0]).toContain(problem);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.each([
+    [[], 'no command given'],
+    [['analyze'], 'no PLAN given'],
+    [['plan', 'x.json'], 'unknown command "plan"'],
+    [['analyze', 'x.json', '--format', 'yaml'], '--format must be text, markdown or json'],
+    [['analyze', 'x.json', '--ai-authored', 'maybe'], '--ai-authored must be true or false'],
+    [['analyze', '--base', 'a', '--head', 'b'], 'is not supported yet'],
+    [['analyze', 'x.json', '--event', 'e.json', '--commits', 'c.json'], 'is not supported yet'],
+    [['analyze', 'x.json', '--bogus'], "Unknown option '--bogus'"],
+  ])('usage error %j: exit 2 and one line', (args, problem) => {
+    const run = runCli(args, { node });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain(problem);
+  });
+
+  it('a bad policy file is bad input: exit 2 naming the file, key and line; no report is written', () => {
+    const policy = join(dir, 'bad-policy.yml');
+    writeFileSync(policy, 'approvals: 1\ngate: everyone\n');
+    const out = join(dir, 'never-written.json');
+    const run = runCli(['analyze', fixture('aws-db-destroyed'), '--config', policy, '--output', out], { node });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe(`blastgate: ${policy}: line 2: /gate: must be one of "ai-authored", "all"`);
+    expect(existsSync(out)).toBe(false);
+  });
+});
