@@ -18298,11 +18298,12 @@ function describe(error) {
 }
 function parsePolicy(text, origin) {
   const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false });
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: true });
   const yamlError = doc.errors[0];
   if (yamlError) {
     const pos = yamlError.linePos?.[0];
-    throw new InputError(origin, `${pos ? `line ${pos.line}: ` : ""}not valid YAML: ${yamlError.message.split("\n")[0]}`);
+    const message = (yamlError.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+    throw new InputError(origin, `${pos ? `line ${pos.line}: ` : ""}not valid YAML: ${message}`);
   }
   const data = doc.toJS() ?? {};
   const validate = validator();
@@ -18753,16 +18754,45 @@ function overlay(value, mask, marker, addMissing) {
   }
   return value;
 }
-function cleanValues(value, sensitive, unknown) {
+function collectSensitive(value, mask, out) {
+  if (mask === true) {
+    if (typeof value === "string") {
+      if (value !== "") out.add(value);
+    } else if (value !== null && typeof value === "object") {
+      for (const v of Object.values(value)) collectSensitive(v, true, out);
+    }
+  } else if (Array.isArray(mask) && Array.isArray(value)) {
+    mask.forEach((m, i) => collectSensitive(value[i], m, out));
+  } else if (isRecord2(mask) && isRecord2(value)) {
+    for (const [k, m] of Object.entries(mask)) collectSensitive(value[k], m, out);
+  }
+}
+function scrub(value, secrets, embedded) {
+  if (typeof value === "string") {
+    if (secrets.has(value)) return REDACTED;
+    return embedded.reduce((text, secret) => text.includes(secret) ? text.split(secret).join(REDACTED) : text, value);
+  }
+  if (Array.isArray(value)) return value.map((v) => scrub(v, secrets, embedded));
+  if (isRecord2(value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v, secrets, embedded)]));
+  }
+  return value;
+}
+function cleanValues(value, sensitive, unknown, secrets = /* @__PURE__ */ new Set()) {
   if (sensitive === true) return value == null ? null : { value: REDACTED };
   let v = unknown === void 0 ? value : overlay(value, unknown, UNKNOWN, true);
   v = overlay(v, sensitive, REDACTED, false);
+  if (secrets.size > 0) {
+    v = scrub(v, secrets, [...secrets].filter((s) => s.length >= MIN_EMBEDDED));
+  }
   return isRecord2(v) ? v : null;
 }
+var MIN_EMBEDDED;
 var init_values = __esm({
   "src/sources/terraform/values.ts"() {
     "use strict";
     init_model();
+    MIN_EMBEDDED = 6;
   }
 });
 
@@ -18780,7 +18810,7 @@ function addressOf(rc, type, name) {
   const key = typeof index === "number" ? `[${index}]` : typeof index === "string" ? `[${JSON.stringify(index)}]` : "";
   return `${module}${rc["mode"] === "data" ? "data." : ""}${type}.${name}${key}`;
 }
-function readChange(rc, where, source, deferred) {
+function readChange(rc, where, source, secrets, deferred) {
   if (!isRecord3(rc)) throw new InputError(source.path, `${where} is not an object`);
   const { type, name } = rc;
   if (typeof type !== "string" || typeof name !== "string") {
@@ -18817,8 +18847,8 @@ function readChange(rc, where, source, deferred) {
     ...shape.replaceOrder ? { replaceOrder: shape.replaceOrder } : {},
     causes: causesOf(rc["action_reason"], replacePaths, action),
     replacePaths,
-    before: cleanValues(change["before"], change["before_sensitive"]),
-    after: cleanValues(change["after"], change["after_sensitive"], change["after_unknown"]),
+    before: cleanValues(change["before"], change["before_sensitive"], void 0, secrets),
+    after: cleanValues(change["after"], change["after_sensitive"], change["after_unknown"], secrets),
     ...shape.retention ? { retention: shape.retention } : {},
     ...previousAddress ? { previousAddress } : {},
     ...importing ? { importing } : {},
@@ -18831,6 +18861,23 @@ function readList(doc, key, source) {
   if (!Array.isArray(list2)) throw new InputError(source.path, `"${key}" is not an array`);
   return list2;
 }
+function sensitiveValues(doc, changes, sensitiveVariables) {
+  const secrets = /* @__PURE__ */ new Set();
+  for (const rc of changes) {
+    const change = isRecord3(rc) ? rc["change"] : void 0;
+    if (!isRecord3(change)) continue;
+    collectSensitive(change["before"], change["before_sensitive"], secrets);
+    collectSensitive(change["after"], change["after_sensitive"], secrets);
+  }
+  const variables = doc["variables"];
+  if (isRecord3(variables)) {
+    for (const name of sensitiveVariables) {
+      const v = variables[name];
+      collectSensitive(isRecord3(v) ? v["value"] : void 0, true, secrets);
+    }
+  }
+  return secrets;
+}
 function readTerraformPlan(doc, source) {
   if (!isRecord3(doc) || !looksLikeTerraformPlan(doc)) {
     throw new InputError(source.path, "not a Terraform plan (expected the output of `terraform show -json PLANFILE`)");
@@ -18842,22 +18889,24 @@ function readTerraformPlan(doc, source) {
       throw new InputError(source.path, `unsupported plan format_version "${formatVersion}" (supported: 0.1 to 1.x)`);
     }
   }
-  const changes = readList(doc, "resource_changes", source).map(
-    (rc, i) => readChange(rc, `resource_changes[${i}]`, source)
-  );
-  readList(doc, "deferred_changes", source).forEach((d, i) => {
-    const where = `deferred_changes[${i}]`;
-    if (!isRecord3(d)) throw new InputError(source.path, `${where} is not an object`);
-    const reason = typeof d["reason"] === "string" ? d["reason"] : "unknown";
-    changes.push(readChange(d["resource_change"], `${where}.resource_change`, source, reason));
+  const resourceChanges = readList(doc, "resource_changes", source);
+  const deferred = readList(doc, "deferred_changes", source).map((d, i) => {
+    if (!isRecord3(d)) throw new InputError(source.path, `deferred_changes[${i}] is not an object`);
+    return { rc: d["resource_change"], reason: typeof d["reason"] === "string" ? d["reason"] : "unknown" };
   });
-  const drift = readList(doc, "resource_drift", source).map((rc, i) => readChange(rc, `resource_drift[${i}]`, source));
+  const driftChanges = readList(doc, "resource_drift", source);
   const config = readConfiguration(doc["configuration"]);
+  const secrets = sensitiveValues(doc, [...resourceChanges, ...deferred.map((d) => d.rc), ...driftChanges], config.sensitiveVariables);
+  const changes = resourceChanges.map((rc, i) => readChange(rc, `resource_changes[${i}]`, source, secrets));
+  deferred.forEach(({ rc, reason }, i) => {
+    changes.push(readChange(rc, `deferred_changes[${i}].resource_change`, source, secrets, reason));
+  });
+  const drift = driftChanges.map((rc, i) => readChange(rc, `resource_drift[${i}]`, source, secrets));
   const signals = [];
   const variables = doc["variables"];
   if (isRecord3(variables)) {
     for (const [key, v] of Object.entries(variables)) {
-      if (config.sensitiveVariables.has(key) || !isRecord3(v) || typeof v["value"] !== "string") continue;
+      if (config.sensitiveVariables.has(key) || !isRecord3(v) || typeof v["value"] !== "string" || secrets.has(v["value"])) continue;
       signals.push({ kind: "variable", key, value: v["value"] });
     }
   }
@@ -18912,7 +18961,8 @@ function parseJsonFile(path) {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const truncated = /Unexpected end of JSON input/.test(String(error));
+    const position = /at position (\d+)/.exec(String(error))?.[1];
+    const truncated = /Unexpected end of JSON input/.test(String(error)) || position !== void 0 && Number(position) >= text.trimEnd().length - 1;
     throw new InputError(
       path,
       truncated ? "is not complete JSON (truncated?)" : `is not valid JSON: ${parseErrorDetail(text, error)}`

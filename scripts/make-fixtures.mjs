@@ -22,8 +22,9 @@
 // provider see no change), then `after` is planned with -refresh=false
 // against that state. The plan is the one terraform and the provider compute.
 //
-// The mirror is looked for in $BLASTGATE_TF_PROVIDER_MIRROR, then in a few
-// standard plugin directories, then with `find`. Without it the AWS cases are
+// The mirror is looked for in $BLASTGATE_TF_PROVIDER_MIRROR (the directory
+// holding registry.terraform.io/; "none" means: act as if there were none),
+// then in a few standard plugin directories, then with `find`. Without it the AWS cases are
 // skipped (the committed fixtures stay) and the script says so.
 
 import { spawn } from 'node:child_process';
@@ -167,14 +168,13 @@ function mirrorHasAws(dir) {
 
 async function findAwsMirror() {
   const fromEnv = process.env[MIRROR_ENV];
+  if (fromEnv === 'none') return null;
   if (fromEnv) {
     if (mirrorHasAws(fromEnv)) return fromEnv;
     console.warn(`${MIRROR_ENV}=${fromEnv} holds no registry.terraform.io/hashicorp/aws`);
   }
   const home = homedir();
   const candidates = [
-    '/opt/tf-plugins',
-    '/opt/terraform/plugins',
     join(home, '.terraform.d', 'plugins'),
     join(home, '.local', 'share', 'terraform', 'plugins'),
     '/usr/local/share/terraform/plugins',
@@ -186,7 +186,7 @@ async function findAwsMirror() {
   try {
     const { stdout } = await run(
       'find',
-      ['/', '-xdev', '(', '-path', '/proc', '-o', '-path', '/sys', ')', '-prune', '-o',
+      ['/', '(', '-path', '/proc', '-o', '-path', '/sys', '-o', '-path', '/dev', '-o', '-path', '/run', ')', '-prune', '-o',
         '-path', '*/registry.terraform.io/hashicorp/aws/*', '-name', 'terraform-provider-aws_*', '-print'],
       { allowExit: [0, 1] },
     );
@@ -537,20 +537,15 @@ async function generateCase(c, ctx) {
       await plan('before.tfplan');
       const beforePlan = await show('before.tfplan');
       const schemas = await ctx.awsSchemas(workDir, tf);
-      let prior = new Map();
-      const build = (p) => {
-        const entries = [];
-        for (const rc of p.resource_changes ?? []) {
-          if (rc.mode !== 'managed' || rc.change.actions.includes('delete') && !rc.change.actions.includes('create')) continue;
-          const sch = schemas.provider_schemas[rc.provider_name]?.resource_schemas?.[rc.type];
-          if (!sch) throw new Error(`no schema for ${rc.type} (${rc.provider_name})`);
-          const values = completeValues(rc, sch.block, prior.get(rc.address));
-          entries.push({ rc, values, schemaVersion: sch.version ?? 0, sensitive: sensitivePaths(rc.change.after_sensitive) });
-        }
-        prior = new Map(entries.map((e) => [e.rc.address, e.values]));
-        return stateFromValues(c.name, ctx.tfVersion, entries);
-      };
-      let state = build(beforePlan);
+      const entries = [];
+      for (const rc of beforePlan.resource_changes ?? []) {
+        if (rc.mode !== 'managed' || !rc.change.actions.includes('create')) continue;
+        const sch = schemas.provider_schemas[rc.provider_name]?.resource_schemas?.[rc.type];
+        if (!sch) throw new Error(`no schema for ${rc.type} (${rc.provider_name})`);
+        const values = completeValues(rc, sch.block, undefined);
+        entries.push({ rc, values, schemaVersion: sch.version ?? 0, sensitive: sensitivePaths(rc.change.after_sensitive) });
+      }
+      let state = stateFromValues(c.name, ctx.tfVersion, entries);
       // Settle values that come from references: re-plan `before` against the
       // state until nothing changes.
       for (let round = 1; ; round++) {
@@ -565,7 +560,7 @@ async function generateCase(c, ctx) {
         }
         // keep the values terraform now knows; unknown parts keep the prior (state) value
         const byAddr = new Map(changing.map((rc) => [rc.address, rc]));
-        const entries = [];
+        const settled = [];
         for (const res of state.resources) {
           for (const inst of res.instances) {
             const addr = instanceAddress(res, inst);
@@ -577,11 +572,10 @@ async function generateCase(c, ctx) {
               values = completeValues(rc, sch.block, inst.attributes);
               sensitive = sensitivePaths(rc.change.after_sensitive);
             }
-            entries.push({ rc: rcFromState(res, inst, addr), values, schemaVersion: inst.schema_version, sensitive });
+            settled.push({ rc: rcFromState(res, inst, addr), values, schemaVersion: inst.schema_version, sensitive });
           }
         }
-        prior = new Map(entries.map((e) => [e.rc.address, e.values]));
-        state = stateFromValues(c.name, ctx.tfVersion, entries);
+        state = stateFromValues(c.name, ctx.tfVersion, settled);
       }
       awsProvider = (await tf(['version', '-json'])).stdout;
       await rm(join(workDir, 'before.tfplan'));
@@ -726,6 +720,17 @@ export async function main(argv = process.argv.slice(2)) {
       return schemaPromise;
     },
   };
+
+  if (cases.some((c) => c.kind === 'aws')) {
+    // Fill the plugin cache once before cases run in parallel (terraform's
+    // cache is not safe for concurrent first installs); read the schemas.
+    const warm = join(tmp, 'warm-up');
+    await mkdir(warm);
+    await cp(SHARED_AWS, warm, { recursive: true });
+    const tf = (args) => run('terraform', args, { cwd: warm, env });
+    await tf(['init', '-input=false', '-no-color', '-lock=false']);
+    await ctx.awsSchemas(warm, tf);
+  }
 
   console.log(`terraform ${tfVersion}: ${cases.length} case(s) into ${relative(process.cwd(), opts.out) || '.'}`);
   let failed = 0;

@@ -156,10 +156,12 @@ describe('policy', () => {
   });
 
   it('a stricter review threshold lets high changes through with a warning', () => {
-    const policy = parsePolicy('thresholds:\n  review: critical\n', 'p.yml');
-    const report = analyze('aws-sg-replaced-dependents', { policy });
-    const sg = report.changes.find((a) => a.change.type === 'aws_security_group' && a.change.action === 'replace');
-    if (sg && sg.severity !== 'critical') expect(report.decision.verdict).toBe('warn');
+    const ignoreDb = 'overrides:\n  - type: aws_db_instance\n    action: ignore\n';
+    const high = analyze('aws-guards-off', { policy: parsePolicy(ignoreDb, 'p.yml') });
+    expect(high.changes.find((a) => a.change.type === 'aws_dynamodb_table')?.severity).toBe('high');
+    expect(high.decision.verdict).toBe('review');
+    const strict = analyze('aws-guards-off', { policy: parsePolicy(`${ignoreDb}thresholds:\n  review: critical\n`, 'p.yml') });
+    expect(strict.decision.verdict).toBe('warn');
   });
 
   it('circuit breakers can be replaced by the policy', () => {

@@ -33,7 +33,9 @@ export function parseJsonFile(path: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    const truncated = /Unexpected end of JSON input/.test(String(error));
+    // A parse error at the very end of the text means the file stops early, whatever the engine calls it.
+    const position = /at position (\d+)/.exec(String(error))?.[1];
+    const truncated = /Unexpected end of JSON input/.test(String(error)) || (position !== undefined && Number(position) >= text.trimEnd().length - 1);
     throw new InputError(
       path,
       truncated ? 'is not complete JSON (truncated?)' : `is not valid JSON: ${parseErrorDetail(text, error)}`,

@@ -2,7 +2,7 @@ import { InputError } from '../../errors.js';
 import type { Change, EnvironmentSignal, PlanInput, SourceRef } from '../../model.js';
 import { actionShape, causesOf, replacePathStrings } from './actions.js';
 import { readConfiguration, stripIndexes } from './config.js';
-import { cleanValues } from './values.js';
+import { cleanValues, collectSensitive } from './values.js';
 
 // Reads `terraform show -json` / `tofu show -json` output, format_version 0.1 to 1.x.
 // Fields that later formats added (action_reason, replace_paths, previous_address, importing, deferred_changes)
@@ -35,7 +35,7 @@ function addressOf(rc: Json, type: string, name: string): string {
   return `${module}${rc['mode'] === 'data' ? 'data.' : ''}${type}.${name}${key}`;
 }
 
-function readChange(rc: unknown, where: string, source: SourceRef, deferred?: string): Change {
+function readChange(rc: unknown, where: string, source: SourceRef, secrets: ReadonlySet<string>, deferred?: string): Change {
   if (!isRecord(rc)) throw new InputError(source.path, `${where} is not an object`);
   const { type, name } = rc;
   if (typeof type !== 'string' || typeof name !== 'string') {
@@ -76,8 +76,8 @@ function readChange(rc: unknown, where: string, source: SourceRef, deferred?: st
     ...(shape.replaceOrder ? { replaceOrder: shape.replaceOrder } : {}),
     causes: causesOf(rc['action_reason'], replacePaths, action),
     replacePaths,
-    before: cleanValues(change['before'], change['before_sensitive']),
-    after: cleanValues(change['after'], change['after_sensitive'], change['after_unknown']),
+    before: cleanValues(change['before'], change['before_sensitive'], undefined, secrets),
+    after: cleanValues(change['after'], change['after_sensitive'], change['after_unknown'], secrets),
     ...(shape.retention ? { retention: shape.retention } : {}),
     ...(previousAddress ? { previousAddress } : {}),
     ...(importing ? { importing } : {}),
@@ -90,6 +90,25 @@ function readList(doc: Json, key: string, source: SourceRef): unknown[] {
   if (list === undefined || list === null) return [];
   if (!Array.isArray(list)) throw new InputError(source.path, `"${key}" is not an array`);
   return list;
+}
+
+/** Every value the plan marks sensitive somewhere: attributes of any change, and sensitive root variables. */
+function sensitiveValues(doc: Json, changes: unknown[], sensitiveVariables: Set<string>): Set<string> {
+  const secrets = new Set<string>();
+  for (const rc of changes) {
+    const change = isRecord(rc) ? rc['change'] : undefined;
+    if (!isRecord(change)) continue;
+    collectSensitive(change['before'], change['before_sensitive'], secrets);
+    collectSensitive(change['after'], change['after_sensitive'], secrets);
+  }
+  const variables = doc['variables'];
+  if (isRecord(variables)) {
+    for (const name of sensitiveVariables) {
+      const v = variables[name];
+      collectSensitive(isRecord(v) ? v['value'] : undefined, true, secrets);
+    }
+  }
+  return secrets;
 }
 
 /** Turns a parsed plan document into the normalized model. Pure: the caller reads the file. */
@@ -105,24 +124,26 @@ export function readTerraformPlan(doc: unknown, source: SourceRef): PlanInput {
     }
   }
 
-  const changes = readList(doc, 'resource_changes', source).map((rc, i) =>
-    readChange(rc, `resource_changes[${i}]`, source),
-  );
-  readList(doc, 'deferred_changes', source).forEach((d, i) => {
-    const where = `deferred_changes[${i}]`;
-    if (!isRecord(d)) throw new InputError(source.path, `${where} is not an object`);
-    const reason = typeof d['reason'] === 'string' ? d['reason'] : 'unknown';
-    changes.push(readChange(d['resource_change'], `${where}.resource_change`, source, reason));
+  const resourceChanges = readList(doc, 'resource_changes', source);
+  const deferred = readList(doc, 'deferred_changes', source).map((d, i) => {
+    if (!isRecord(d)) throw new InputError(source.path, `deferred_changes[${i}] is not an object`);
+    return { rc: d['resource_change'], reason: typeof d['reason'] === 'string' ? d['reason'] : 'unknown' };
   });
-  const drift = readList(doc, 'resource_drift', source).map((rc, i) => readChange(rc, `resource_drift[${i}]`, source));
-
+  const driftChanges = readList(doc, 'resource_drift', source);
   const config = readConfiguration(doc['configuration']);
+  const secrets = sensitiveValues(doc, [...resourceChanges, ...deferred.map((d) => d.rc), ...driftChanges], config.sensitiveVariables);
+
+  const changes = resourceChanges.map((rc, i) => readChange(rc, `resource_changes[${i}]`, source, secrets));
+  deferred.forEach(({ rc, reason }, i) => {
+    changes.push(readChange(rc, `deferred_changes[${i}].resource_change`, source, secrets, reason));
+  });
+  const drift = driftChanges.map((rc, i) => readChange(rc, `resource_drift[${i}]`, source, secrets));
   const signals: EnvironmentSignal[] = [];
   const variables = doc['variables'];
   if (isRecord(variables)) {
     for (const [key, v] of Object.entries(variables)) {
       // A sensitive variable's value is in the plan JSON in plain text: it never leaves the reader.
-      if (config.sensitiveVariables.has(key) || !isRecord(v) || typeof v['value'] !== 'string') continue;
+      if (config.sensitiveVariables.has(key) || !isRecord(v) || typeof v['value'] !== 'string' || secrets.has(v['value'])) continue;
       signals.push({ kind: 'variable', key, value: v['value'] });
     }
   }
