@@ -3738,7 +3738,7 @@ function trippedBreakers(changes, inputs, policy) {
   for (const input of inputs) {
     const managed = input.changes.filter((c) => c.mode === "managed" && c.action !== "read").length;
     const candidates = changes.filter(
-      (a) => a.change.source === input.source && a.environment.production && !a.ignored && destroys(a)
+      (a) => a.change.source.path === input.source.path && a.environment.production && !a.ignored && destroys(a)
     );
     for (const breaker of policy.circuitBreakers) {
       const actions = breaker.actions ?? ["delete", "replace"];
@@ -18639,7 +18639,27 @@ function resolveReference(ref, prefix) {
       return `${prefix}${head}.${second}`;
   }
 }
-function readConfiguration(configuration) {
+function addStateDependencies(priorState, facts) {
+  const walk = (module) => {
+    if (!isRecord(module)) return;
+    const resources = module["resources"];
+    if (Array.isArray(resources)) {
+      for (const r of resources) {
+        if (!isRecord(r) || typeof r["address"] !== "string" || !Array.isArray(r["depends_on"])) continue;
+        const node = stripIndexes(r["address"]);
+        facts.resources.add(node);
+        let set = facts.references.get(node);
+        if (!set) facts.references.set(node, set = /* @__PURE__ */ new Set());
+        for (const d of r["depends_on"]) if (typeof d === "string" && stripIndexes(d) !== node) set.add(stripIndexes(d));
+      }
+    }
+    const children = module["child_modules"];
+    if (Array.isArray(children)) children.forEach(walk);
+  };
+  const values = isRecord(priorState) ? priorState["values"] : void 0;
+  walk(isRecord(values) ? values["root_module"] : void 0);
+}
+function readConfiguration(configuration, priorState) {
   const facts = {
     references: /* @__PURE__ */ new Map(),
     sensitiveVariables: /* @__PURE__ */ new Set(),
@@ -18655,6 +18675,7 @@ function readConfiguration(configuration) {
     }
     walkModule(root, "", facts);
   }
+  addStateDependencies(priorState, facts);
   return facts;
 }
 function addEdges(facts, from, refs, prefix) {
@@ -18895,7 +18916,7 @@ function readTerraformPlan(doc, source) {
     return { rc: d["resource_change"], reason: typeof d["reason"] === "string" ? d["reason"] : "unknown" };
   });
   const driftChanges = readList(doc, "resource_drift", source);
-  const config = readConfiguration(doc["configuration"]);
+  const config = readConfiguration(doc["configuration"], doc["prior_state"]);
   const secrets = sensitiveValues(doc, [...resourceChanges, ...deferred.map((d) => d.rc), ...driftChanges], config.sensitiveVariables);
   const changes = resourceChanges.map((rc, i) => readChange(rc, `resource_changes[${i}]`, source, secrets));
   deferred.forEach(({ rc, reason }, i) => {

@@ -22,7 +22,7 @@ export function trippedBreakers(changes: AssessedChange[], inputs: PlanInput[], 
   for (const input of inputs) {
     const managed = input.changes.filter((c) => c.mode === 'managed' && c.action !== 'read').length;
     const candidates = changes.filter(
-      (a) => a.change.source === input.source && a.environment.production && !a.ignored && destroys(a),
+      (a) => a.change.source.path === input.source.path && a.environment.production && !a.ignored && destroys(a),
     );
     for (const breaker of policy.circuitBreakers) {
       const actions = breaker.actions ?? ['delete', 'replace'];

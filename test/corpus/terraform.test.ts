@@ -198,6 +198,12 @@ describe.skipIf(!hasCorpus)('what SOURCES.md says each plan shows', () => {
     expect(root.addresses.map((a) => a.address)).toContain('aws_s3_bucket_public_access_block.root');
   });
 
+  it('a deleted GCP folder counts what prior state says depended on it', () => {
+    const report = analyzeFiles([corpusPlan('tfvalidator-google-delete-resources.json')]);
+    const folder = report.changes.find((a) => a.change.type === 'google_folder');
+    expect(folder?.dependents.addresses.map((a) => a.address)).toEqual(expect.arrayContaining(['google_project.example_tf_project']));
+  });
+
   it('a plan without configuration says dependents are unknown', () => {
     const report = analyzeFiles([corpusPlan('tfvisual-aws-s3-replace-0.12.json')]);
     const destroyed = report.changes.find((a) => a.change.action === 'delete');

@@ -1,6 +1,8 @@
 // The plan's `configuration` section as a reference graph: which configuration objects each one refers to.
 // Nodes are module-qualified: `module.net.aws_vpc.main`, `module.net.var.cidr`, `module.net.output.vpc_id`.
 // Terraform's JSON has no locals, so a reference that passes through a local is not seen.
+// The configuration is the one after the change: a resource the PR removes is not in it. Its dependents come
+// from `prior_state`, where terraform recorded each resource's dependencies when it was last applied.
 
 type Json = Record<string, unknown>;
 
@@ -62,7 +64,29 @@ export interface ConfigFacts {
   resources: Set<string>;
 }
 
-export function readConfiguration(configuration: unknown): ConfigFacts {
+/** Adds the dependencies recorded in prior state (`depends_on` of each resource, absolute addresses). */
+function addStateDependencies(priorState: unknown, facts: ConfigFacts): void {
+  const walk = (module: unknown): void => {
+    if (!isRecord(module)) return;
+    const resources = module['resources'];
+    if (Array.isArray(resources)) {
+      for (const r of resources) {
+        if (!isRecord(r) || typeof r['address'] !== 'string' || !Array.isArray(r['depends_on'])) continue;
+        const node = stripIndexes(r['address']);
+        facts.resources.add(node);
+        let set = facts.references.get(node);
+        if (!set) facts.references.set(node, (set = new Set()));
+        for (const d of r['depends_on']) if (typeof d === 'string' && stripIndexes(d) !== node) set.add(stripIndexes(d));
+      }
+    }
+    const children = module['child_modules'];
+    if (Array.isArray(children)) children.forEach(walk);
+  };
+  const values = isRecord(priorState) ? priorState['values'] : undefined;
+  walk(isRecord(values) ? values['root_module'] : undefined);
+}
+
+export function readConfiguration(configuration: unknown, priorState?: unknown): ConfigFacts {
   const facts: ConfigFacts = {
     references: new Map(),
     sensitiveVariables: new Set(),
@@ -78,6 +102,7 @@ export function readConfiguration(configuration: unknown): ConfigFacts {
     }
     walkModule(root, '', facts);
   }
+  addStateDependencies(priorState, facts);
   return facts;
 }
 

@@ -130,7 +130,7 @@ export function readTerraformPlan(doc: unknown, source: SourceRef): PlanInput {
     return { rc: d['resource_change'], reason: typeof d['reason'] === 'string' ? d['reason'] : 'unknown' };
   });
   const driftChanges = readList(doc, 'resource_drift', source);
-  const config = readConfiguration(doc['configuration']);
+  const config = readConfiguration(doc['configuration'], doc['prior_state']);
   const secrets = sensitiveValues(doc, [...resourceChanges, ...deferred.map((d) => d.rc), ...driftChanges], config.sensitiveVariables);
 
   const changes = resourceChanges.map((rc, i) => readChange(rc, `resource_changes[${i}]`, source, secrets));
