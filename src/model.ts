@@ -35,7 +35,19 @@ export type Cause =
 /** What survives when the resource goes away. */
 export type Retention = 'retain' | 'snapshot' | 'forget';
 
-export type InputFormat = 'terraform-plan';
+export type InputFormat =
+  | 'terraform-plan'
+  | 'terraform-config'
+  | 'cloudformation-template'
+  | 'cdk-assembly'
+  | 'cloudformation-changeset';
+
+/** A place in a configuration file, for links and annotations. */
+export interface Location {
+  file: string;
+  line: number;
+  column?: number;
+}
 
 export interface SourceRef {
   /** The input file as the user named it. */
@@ -73,6 +85,12 @@ export interface Change {
   importing?: boolean;
   /** Set when the plan defers this change to a later round, with the plan's reason. */
   deferred?: string;
+  /** Where the resource is declared, when the configuration is known. */
+  location?: Location;
+  /** CloudFormation: the construct path from `aws:cdk:path` metadata. */
+  constructPath?: string;
+  /** The replacement is possible, not certain (CloudFormation's Conditional / MAY_REPLACE). */
+  possibleReplacement?: boolean;
 }
 
 /** One thing that tells which environment a plan is for. */
@@ -93,6 +111,8 @@ export interface PlanInput {
   /** configAddress -> configAddresses it references directly. */
   references: Map<string, Set<string>>;
   signals: EnvironmentSignal[];
+  /** Findings about the input as a whole or resources outside `changes` (configuration edits, IAM broadening). */
+  findings?: SourceFinding[];
 }
 
 export type Severity = 'none' | 'low' | 'medium' | 'high' | 'critical';
@@ -108,6 +128,18 @@ export interface Environment {
 }
 
 export type FindingCode =
+  | 'prevent-destroy-removed'
+  | 'moved-block-removed'
+  | 'removed-block-destroy'
+  | 'removed-block-forget'
+  | 'create-before-destroy-removed'
+  | 'plan-time-code'
+  | 'config-plan-mismatch'
+  | 'unmanaged-stack'
+  | 'possible-replacement'
+  | 'iam-broadening'
+  | 'security-group-change'
+  | 'policy-or-workflow-edited'
   | 'stateful-destroy'
   | 'foundation-destroy'
   | 'identity-destroy'
@@ -125,6 +157,14 @@ export type FindingCode =
 export interface Finding {
   code: FindingCode;
   message: string;
+}
+
+/** A finding that belongs to an input rather than to one scored change; gated like a change of its severity. */
+export interface SourceFinding extends Finding {
+  severity: Severity;
+  /** The resource it is about, when there is one. */
+  address?: string;
+  location?: Location;
 }
 
 /** One term of a score, so that every score explains itself. */
