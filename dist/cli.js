@@ -3758,21 +3758,36 @@ function list(addresses, max = 3) {
   const shown = addresses.slice(0, max).join(", ");
   return addresses.length > max ? `${shown} and ${addresses.length - max} more` : shown;
 }
-function decide(changes, inputs, policy, provenance) {
-  const counted = changes.filter((a) => !a.ignored);
-  const score = counted.reduce((max, a) => Math.max(max, a.score), 0);
+function items(changes, inputs, environments) {
+  const fromChanges = changes.filter((a) => !a.ignored).map((a) => ({ address: a.change.address, what: a.change.action, severity: a.severity, score: a.score, environment: a.environment }));
+  const fromFindings = inputs.flatMap((input) => {
+    const environment = environments.find((e) => e.source === input.source.path);
+    if (!environment) return [];
+    return (input.findings ?? []).map(
+      (f) => ({
+        address: f.address ?? input.source.path,
+        what: f.code,
+        severity: f.severity,
+        score: SEVERITY_SCORE[f.severity],
+        environment
+      })
+    );
+  });
+  return [...fromChanges, ...fromFindings];
+}
+function decide(changes, inputs, environments, policy, provenance) {
+  const weighed = items(changes, inputs, environments);
+  const score = weighed.reduce((max, i) => Math.max(max, i.score), 0);
   const gated = policy.gate === "all" || provenance.aiAuthored;
   const who = policy.gate === "all" ? "the policy gates every PR" : provenance.aiAuthored ? "the PR is AI-authored" : "the PR is human-authored";
-  const risky = counted.filter((a) => atLeast(a.severity, policy.thresholds.warn));
-  const needsReview = counted.filter((a) => a.environment.production && atLeast(a.severity, policy.thresholds.review));
+  const risky = weighed.filter((i) => atLeast(i.severity, policy.thresholds.warn));
+  const needsReview = weighed.filter((i) => i.environment.production && atLeast(i.severity, policy.thresholds.review));
   const breakers = trippedBreakers(changes, inputs, policy);
   const reasons = [];
   for (const t of breakers) {
     reasons.push(`circuit breaker "${t.breaker.name}" (${t.breaker.reason ?? "policy"}): ${list(t.addresses)}`);
   }
-  for (const a of needsReview) {
-    reasons.push(`${a.change.address}: ${a.change.action}, ${a.severity} (${a.score}) in ${a.environment.name}`);
-  }
+  reasons.push(...needsReview.map(describe));
   const requirement = (reason) => ({
     approvals: policy.approvals,
     reviewers: policy.reviewers,
@@ -3794,16 +3809,17 @@ function decide(changes, inputs, policy, provenance) {
   if (gated && needsReview.length > 0) {
     const top = [...needsReview].sort((a, b) => b.score - a.score);
     const reviewers = policy.approvals === 1 ? "one human reviewer" : `${policy.approvals} human reviewers`;
+    const destroysOnly = top.every((i) => i.what === "delete");
     return {
       verdict: "review",
       gate: "closed",
       score,
-      headline: `Review required: ${who} and it would ${top[0]?.change.action === "delete" ? "destroy" : "recreate or destroy"} production resources (${list(top.map((a) => a.change.address))}).`,
+      headline: `Review required: ${who} and it would ${destroysOnly ? "destroy" : "recreate, destroy or unprotect"} production resources (${list(top.map((i) => i.address))}).`,
       reasons,
       requirement: requirement(
         `${reviewers} who did not author or co-author the PR must approve the head commit before these production resources are recreated or destroyed`
       ),
-      gatedAddresses: top.map((a) => a.change.address)
+      gatedAddresses: [...new Set(top.map((i) => i.address))]
     };
   }
   if (risky.length > 0 || needsReview.length > 0 || breakers.length > 0) {
@@ -3812,8 +3828,8 @@ function decide(changes, inputs, policy, provenance) {
       verdict: "warn",
       gate: "open",
       score,
-      headline: `Warning: ${risky.length} risky change${risky.length === 1 ? "" : "s"} (${list(risky.map((a) => a.change.address))}); no gate because ${why}.`,
-      reasons: reasons.length > 0 ? reasons : risky.map((a) => `${a.change.address}: ${a.change.action}, ${a.severity} (${a.score}) in ${a.environment.name}`),
+      headline: `Warning: ${risky.length} risky change${risky.length === 1 ? "" : "s"} (${list(risky.map((i) => i.address))}); no gate because ${why}.`,
+      reasons: reasons.length > 0 ? reasons : risky.map(describe),
       requirement: null,
       gatedAddresses: []
     };
@@ -3822,19 +3838,21 @@ function decide(changes, inputs, policy, provenance) {
     verdict: "pass",
     gate: "open",
     score,
-    headline: changes.length === 0 ? "Pass: the plan changes nothing." : "Pass: nothing in this plan destroys or recreates anything that matters.",
+    headline: weighed.length === 0 ? "Pass: the plan changes nothing." : "Pass: nothing in this plan destroys or recreates anything that matters.",
     reasons: [],
     requirement: null,
     gatedAddresses: []
   };
 }
-var import_picomatch3, atLeast;
+var import_picomatch3, atLeast, SEVERITY_SCORE, describe;
 var init_decide = __esm({
   "src/policy/decide.ts"() {
     "use strict";
     import_picomatch3 = __toESM(require_picomatch2(), 1);
     init_model();
     atLeast = (severity, threshold) => SEVERITIES.indexOf(severity) >= SEVERITIES.indexOf(threshold);
+    SEVERITY_SCORE = { none: 0, low: 20, medium: 45, high: 70, critical: 90 };
+    describe = (i) => `${i.address}: ${i.what}, ${i.severity} (${i.score}) in ${i.environment.name}`;
   }
 });
 
@@ -3871,7 +3889,8 @@ function analyzePlans(inputs, opts) {
     })),
     changes,
     drift: inputs.flatMap((i) => i.drift.filter((c) => c.action !== "no-op" && c.action !== "read")),
-    decision: decide(changes, inputs, opts.policy, provenance)
+    findings: inputs.flatMap((i) => (i.findings ?? []).map((f) => ({ ...f, source: i.source.path }))),
+    decision: decide(changes, inputs, environments, opts.policy, provenance)
   };
 }
 var init_pipeline = __esm({
@@ -4854,14 +4873,14 @@ var require_codegen = __commonJS({
         return replaceName(expr);
       if (!canOptimize(expr))
         return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => {
+      return new code_1._Code(expr._items.reduce((items2, c) => {
         if (c instanceof code_1.Name)
           c = replaceName(c);
         if (c instanceof code_1._Code)
-          items.push(...c._items);
+          items2.push(...c._items);
         else
-          items.push(c);
-        return items;
+          items2.push(c);
+        return items2;
       }, []));
       function replaceName(n) {
         const c = constants[n.str];
@@ -5019,7 +5038,7 @@ var require_util = __commonJS({
         mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
         mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
         mergeValues: (from, to) => from === true ? true : Math.max(from, to),
-        resultToName: (gen, items) => gen.var("items", items)
+        resultToName: (gen, items2) => gen.var("items", items2)
       })
     };
     function evaluatedPropsToName(gen, ps) {
@@ -5527,13 +5546,13 @@ var require_defaults = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     function assignDefaults(it, ty) {
-      const { properties, items } = it.schema;
+      const { properties, items: items2 } = it.schema;
       if (ty === "object" && properties) {
         for (const key in properties) {
           assignDefault(it, key, properties[key].default);
         }
-      } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+      } else if (ty === "array" && Array.isArray(items2)) {
+        items2.forEach((sch, i) => assignDefault(it, i, sch.default));
       }
     }
     exports.assignDefaults = assignDefaults;
@@ -6337,11 +6356,11 @@ var require_validate = __commonJS({
         gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
       }
     }
-    function assignEvaluated({ gen, evaluated, props, items }) {
+    function assignEvaluated({ gen, evaluated, props, items: items2 }) {
       if (props instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.props`, props);
-      if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
+      if (items2 instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.items`, items2);
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
       const { gen, schema, data, allErrors, opts, self } = it;
@@ -6804,12 +6823,12 @@ var require_compile = __commonJS({
           validate.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
-          const { props, items } = schemaCxt;
+          const { props, items: items2 } = schemaCxt;
           validate.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
-            items: items instanceof codegen_1.Name ? void 0 : items,
+            items: items2 instanceof codegen_1.Name ? void 0 : items2,
             dynamicProps: props instanceof codegen_1.Name,
-            dynamicItems: items instanceof codegen_1.Name
+            dynamicItems: items2 instanceof codegen_1.Name
           };
           if (validate.source)
             validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
@@ -8875,8 +8894,8 @@ var require_ref = __commonJS({
               it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
             }
           } else {
-            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            const items2 = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
+            it.items = util_1.mergeEvaluated.items(gen, items2, it.items, codegen_1.Name);
           }
         }
       }
@@ -9416,28 +9435,28 @@ var require_additionalItems = __commonJS({
       error,
       code(cxt) {
         const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
+        const { items: items2 } = parentSchema;
+        if (!Array.isArray(items2)) {
           (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
           return;
         }
-        validateAdditionalItems(cxt, items);
+        validateAdditionalItems(cxt, items2);
       }
     };
-    function validateAdditionalItems(cxt, items) {
+    function validateAdditionalItems(cxt, items2) {
       const { gen, schema, data, keyword, it } = cxt;
       it.items = true;
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
       if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
+        cxt.setParams({ len: items2.length });
+        cxt.pass((0, codegen_1._)`${len} <= ${items2.length}`);
       } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
+        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items2.length}`);
         gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
         cxt.ok(valid);
       }
       function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
+        gen.forRange("i", items2.length, len, (i) => {
           cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
           if (!it.allErrors)
             gen.if((0, codegen_1.not)(valid), () => gen.break());
@@ -12621,13 +12640,13 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -12670,7 +12689,7 @@ ${indent}${line}` : "\n";
         onChompKeep();
       return str;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -12681,8 +12700,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -12713,7 +12732,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i < items.length - 1) {
+        if (i < items2.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -12770,9 +12789,9 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair(items2, key) {
       const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
+      for (const it of items2) {
         if (identity.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
@@ -14720,12 +14739,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items2.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -18286,7 +18305,7 @@ function validator() {
   compiled ??= new import_ajv.Ajv({ allErrors: false }).compile(policy_schema_default);
   return compiled;
 }
-function describe(error) {
+function describe2(error) {
   const where = error.instancePath || "(top level)";
   if (error.keyword === "additionalProperties") {
     return `${where}: unknown key "${String(error.params["additionalProperty"])}"`;
@@ -18314,7 +18333,7 @@ function parsePolicy(text, origin) {
     const node = doc.getIn(path, true);
     const range = (0, import_yaml.isNode)(node) ? node.range : void 0;
     const line = range ? `line ${lineCounter.linePos(range[0]).line}: ` : "";
-    throw new InputError(origin, `${line}${describe(error)}`);
+    throw new InputError(origin, `${line}${describe2(error)}`);
   }
   const p = data;
   return {
@@ -18390,6 +18409,7 @@ function toJsonReport(report) {
       ignored: a.ignored,
       gated: decision.gatedAddresses.includes(a.change.address)
     })),
+    findings: report.findings,
     drift: report.drift.map((c) => ({ address: c.address, type: c.type, action: c.action, source: c.source.path })),
     requirement: decision.requirement
   };
@@ -18478,6 +18498,13 @@ function renderMarkdown(report) {
     out.push(...rows.slice(0, MAX_ROWS).map(row));
     if (rows.length > MAX_ROWS) out.push("", `\u2026and ${rows.length - MAX_ROWS} more (see the JSON report).`);
   }
+  if (report.findings.length > 0) {
+    out.push("", "| Severity | Finding | Where | What |", "|---|---|---|---|");
+    for (const f of report.findings) {
+      const where = f.location ? `${escapeMarkdown(f.location.file)}:${f.location.line}` : f.address ? codeSpan(f.address) : escapeMarkdown(f.source);
+      out.push(`| ${f.severity} | ${f.code} | ${where} | ${escapeMarkdown(f.message.split("\n")[0] ?? "")} |`);
+    }
+  }
   if (rows.length > 0) {
     out.push("", "<details><summary>Why each score</summary>", "");
     for (const a of rows.slice(0, MAX_ROWS)) {
@@ -18528,6 +18555,11 @@ function renderText(report) {
     lines.push(`  ${a.severity.toUpperCase().padEnd(8)} ${String(a.score).padStart(3)}  ${a.change.action.padEnd(7)} ${a.change.address}${a.ignored ? "  (ignored by policy)" : ""}`);
     for (const f of a.factors) lines.push(`      ${f.name}: ${f.detail}`);
     for (const f of a.findings) lines.push(`      ! ${f.code}: ${f.message.split("\n")[0]}`);
+  }
+  if (report.findings.length > 0) lines.push("", "Findings:");
+  for (const f of report.findings) {
+    const where = f.location ? ` (${f.location.file}:${f.location.line})` : "";
+    lines.push(`  ${f.severity.toUpperCase().padEnd(8)} ${f.code}${f.address ? ` ${f.address}` : ""}${where}: ${f.message.split("\n")[0]}`);
   }
   const moved = movedBlocks(report);
   if (moved.length > 0) lines.push("", "Add these moved blocks to keep the renamed resources:", ...moved);

@@ -238,6 +238,8 @@ export interface Report {
   environments: Environment[];
   sources: SourceSummary[];
   changes: AssessedChange[];
+  /** Input-level findings, with the input they came from. */
+  findings: (SourceFinding & { source: string })[];
   drift: Change[];
   decision: Decision;
 }

@@ -47,6 +47,7 @@ export function analyzePlans(inputs: PlanInput[], opts: AnalyzeOptions): Report 
     })),
     changes,
     drift: inputs.flatMap((i) => i.drift.filter((c) => c.action !== 'no-op' && c.action !== 'read')),
-    decision: decide(changes, inputs, opts.policy, provenance),
+    findings: inputs.flatMap((i) => (i.findings ?? []).map((f) => ({ ...f, source: i.source.path }))),
+    decision: decide(changes, inputs, environments, opts.policy, provenance),
   };
 }

@@ -10,6 +10,7 @@ import { DEFAULT_POLICY } from '../src/policy/defaults.js';
 import { decide, trippedBreakers } from '../src/policy/decide.js';
 import { readPlanFile } from '../src/sources/load.js';
 import { readTerraformPlan } from '../src/sources/terraform/plan.js';
+import { analyzePlans } from '../src/pipeline.js';
 import { analyzeFiles, fixture } from './helpers.js';
 
 const identityOf = (type: string) => lookup(type).entry.identity;
@@ -136,8 +137,18 @@ describe('decision', () => {
     expect(report.decision.reasons.join(' ')).toContain('key-deletion');
   });
 
+  it('a finding an input carries is gated like a change of its severity, in production only', () => {
+    const input = readPlanFile(fixture('aws-tags-only'));
+    input.findings = [{ code: 'prevent-destroy-removed', message: 'prevent_destroy removed', severity: 'high', address: 'aws_db_instance.search' }];
+    const prod = analyzePlans([input], { policy: DEFAULT_POLICY, aiAuthored: true });
+    expect(prod.decision).toMatchObject({ verdict: 'review', gate: 'closed', score: 70, gatedAddresses: ['aws_db_instance.search'] });
+    expect(prod.findings[0]?.source).toBe(input.source.path);
+    const dev = analyzePlans([input], { policy: DEFAULT_POLICY, aiAuthored: true, environment: 'dev' });
+    expect(dev.decision.verdict).toBe('warn');
+  });
+
   it('an empty plan passes', () => {
-    const decision = decide([], [], DEFAULT_POLICY, { aiAuthored: true, signals: [] });
+    const decision = decide([], [], [], DEFAULT_POLICY, { aiAuthored: true, signals: [] });
     expect(decision).toMatchObject({ verdict: 'pass', gate: 'open', score: 0, requirement: null });
   });
 });

@@ -1,5 +1,13 @@
 import picomatch from 'picomatch';
-import { SEVERITIES, type AssessedChange, type Decision, type PlanInput, type Provenance, type Severity } from '../model.js';
+import {
+  SEVERITIES,
+  type AssessedChange,
+  type Decision,
+  type Environment,
+  type PlanInput,
+  type Provenance,
+  type Severity,
+} from '../model.js';
 import type { CircuitBreaker, Policy } from './types.js';
 
 const atLeast = (severity: Severity, threshold: Severity) => SEVERITIES.indexOf(severity) >= SEVERITIES.indexOf(threshold);
@@ -47,24 +55,62 @@ function list(addresses: string[], max = 3): string {
   return addresses.length > max ? `${shown} and ${addresses.length - max} more` : shown;
 }
 
+/** What the decision weighs: a scored change, or a finding an input carries (a guard removed in configuration). */
+interface Item {
+  address: string;
+  what: string;
+  severity: Severity;
+  score: number;
+  environment: Environment;
+}
+
+/** A finding's severity as a score, so the report's score covers findings too. */
+const SEVERITY_SCORE: Record<Severity, number> = { none: 0, low: 20, medium: 45, high: 70, critical: 90 };
+
+function items(changes: AssessedChange[], inputs: PlanInput[], environments: Environment[]): Item[] {
+  const fromChanges = changes
+    .filter((a) => !a.ignored)
+    .map((a): Item => ({ address: a.change.address, what: a.change.action, severity: a.severity, score: a.score, environment: a.environment }));
+  const fromFindings = inputs.flatMap((input) => {
+    const environment = environments.find((e) => e.source === input.source.path);
+    if (!environment) return [];
+    return (input.findings ?? []).map(
+      (f): Item => ({
+        address: f.address ?? input.source.path,
+        what: f.code,
+        severity: f.severity,
+        score: SEVERITY_SCORE[f.severity],
+        environment,
+      }),
+    );
+  });
+  return [...fromChanges, ...fromFindings];
+}
+
+const describe = (i: Item) => `${i.address}: ${i.what}, ${i.severity} (${i.score}) in ${i.environment.name}`;
+
 /** The verdict (the risk decision, never changed by approvals) and what the gate does with it. */
-export function decide(changes: AssessedChange[], inputs: PlanInput[], policy: Policy, provenance: Provenance): Decision {
-  const counted = changes.filter((a) => !a.ignored);
-  const score = counted.reduce((max, a) => Math.max(max, a.score), 0);
+export function decide(
+  changes: AssessedChange[],
+  inputs: PlanInput[],
+  environments: Environment[],
+  policy: Policy,
+  provenance: Provenance,
+): Decision {
+  const weighed = items(changes, inputs, environments);
+  const score = weighed.reduce((max, i) => Math.max(max, i.score), 0);
   const gated = policy.gate === 'all' || provenance.aiAuthored;
   const who = policy.gate === 'all' ? 'the policy gates every PR' : provenance.aiAuthored ? 'the PR is AI-authored' : 'the PR is human-authored';
 
-  const risky = counted.filter((a) => atLeast(a.severity, policy.thresholds.warn));
-  const needsReview = counted.filter((a) => a.environment.production && atLeast(a.severity, policy.thresholds.review));
+  const risky = weighed.filter((i) => atLeast(i.severity, policy.thresholds.warn));
+  const needsReview = weighed.filter((i) => i.environment.production && atLeast(i.severity, policy.thresholds.review));
   const breakers = trippedBreakers(changes, inputs, policy);
   const reasons: string[] = [];
 
   for (const t of breakers) {
     reasons.push(`circuit breaker "${t.breaker.name}" (${t.breaker.reason ?? 'policy'}): ${list(t.addresses)}`);
   }
-  for (const a of needsReview) {
-    reasons.push(`${a.change.address}: ${a.change.action}, ${a.severity} (${a.score}) in ${a.environment.name}`);
-  }
+  reasons.push(...needsReview.map(describe));
 
   const requirement = (reason: string) => ({
     approvals: policy.approvals,
@@ -81,23 +127,24 @@ export function decide(changes: AssessedChange[], inputs: PlanInput[], policy: P
       score,
       headline: `Blocked: ${who} and it trips the circuit breaker${breakers.length > 1 ? 's' : ''} ${breakers.map((t) => `"${t.breaker.name}"`).join(', ')} (${list(addresses)}).`,
       reasons,
-      requirement: requirement('a circuit breaker blocks this plan whatever the approvals: change the plan, or use the policy\'s break-glass route'),
+      requirement: requirement("a circuit breaker blocks this plan whatever the approvals: change the plan, or use the policy's break-glass route"),
       gatedAddresses: addresses,
     };
   }
   if (gated && needsReview.length > 0) {
     const top = [...needsReview].sort((a, b) => b.score - a.score);
     const reviewers = policy.approvals === 1 ? 'one human reviewer' : `${policy.approvals} human reviewers`;
+    const destroysOnly = top.every((i) => i.what === 'delete');
     return {
       verdict: 'review',
       gate: 'closed',
       score,
-      headline: `Review required: ${who} and it would ${top[0]?.change.action === 'delete' ? 'destroy' : 'recreate or destroy'} production resources (${list(top.map((a) => a.change.address))}).`,
+      headline: `Review required: ${who} and it would ${destroysOnly ? 'destroy' : 'recreate, destroy or unprotect'} production resources (${list(top.map((i) => i.address))}).`,
       reasons,
       requirement: requirement(
         `${reviewers} who did not author or co-author the PR must approve the head commit before these production resources are recreated or destroyed`,
       ),
-      gatedAddresses: top.map((a) => a.change.address),
+      gatedAddresses: [...new Set(top.map((i) => i.address))],
     };
   }
   if (risky.length > 0 || needsReview.length > 0 || breakers.length > 0) {
@@ -106,8 +153,8 @@ export function decide(changes: AssessedChange[], inputs: PlanInput[], policy: P
       verdict: 'warn',
       gate: 'open',
       score,
-      headline: `Warning: ${risky.length} risky change${risky.length === 1 ? '' : 's'} (${list(risky.map((a) => a.change.address))}); no gate because ${why}.`,
-      reasons: reasons.length > 0 ? reasons : risky.map((a) => `${a.change.address}: ${a.change.action}, ${a.severity} (${a.score}) in ${a.environment.name}`),
+      headline: `Warning: ${risky.length} risky change${risky.length === 1 ? '' : 's'} (${list(risky.map((i) => i.address))}); no gate because ${why}.`,
+      reasons: reasons.length > 0 ? reasons : risky.map(describe),
       requirement: null,
       gatedAddresses: [],
     };
@@ -116,7 +163,7 @@ export function decide(changes: AssessedChange[], inputs: PlanInput[], policy: P
     verdict: 'pass',
     gate: 'open',
     score,
-    headline: changes.length === 0 ? 'Pass: the plan changes nothing.' : 'Pass: nothing in this plan destroys or recreates anything that matters.',
+    headline: weighed.length === 0 ? 'Pass: the plan changes nothing.' : 'Pass: nothing in this plan destroys or recreates anything that matters.',
     reasons: [],
     requirement: null,
     gatedAddresses: [],

@@ -38,6 +38,7 @@ export function toJsonReport(report: Report): Record<string, unknown> {
       ignored: a.ignored,
       gated: decision.gatedAddresses.includes(a.change.address),
     })),
+    findings: report.findings,
     drift: report.drift.map((c) => ({ address: c.address, type: c.type, action: c.action, source: c.source.path })),
     requirement: decision.requirement,
   };

@@ -39,6 +39,14 @@ export function renderMarkdown(report: Report): string {
     if (rows.length > MAX_ROWS) out.push('', `…and ${rows.length - MAX_ROWS} more (see the JSON report).`);
   }
 
+  if (report.findings.length > 0) {
+    out.push('', '| Severity | Finding | Where | What |', '|---|---|---|---|');
+    for (const f of report.findings) {
+      const where = f.location ? `${md(f.location.file)}:${f.location.line}` : f.address ? codeSpan(f.address) : md(f.source);
+      out.push(`| ${f.severity} | ${f.code} | ${where} | ${md(f.message.split('\n')[0] ?? '')} |`);
+    }
+  }
+
   if (rows.length > 0) {
     out.push('', '<details><summary>Why each score</summary>', '');
     for (const a of rows.slice(0, MAX_ROWS)) {

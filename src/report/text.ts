@@ -21,6 +21,11 @@ export function renderText(report: Report): string {
     for (const f of a.factors) lines.push(`      ${f.name}: ${f.detail}`);
     for (const f of a.findings) lines.push(`      ! ${f.code}: ${f.message.split('\n')[0]}`);
   }
+  if (report.findings.length > 0) lines.push('', 'Findings:');
+  for (const f of report.findings) {
+    const where = f.location ? ` (${f.location.file}:${f.location.line})` : '';
+    lines.push(`  ${f.severity.toUpperCase().padEnd(8)} ${f.code}${f.address ? ` ${f.address}` : ''}${where}: ${f.message.split('\n')[0]}`);
+  }
   const moved = movedBlocks(report);
   if (moved.length > 0) lines.push('', 'Add these moved blocks to keep the renamed resources:', ...moved);
   if (report.drift.length > 0) {
