@@ -1,6 +1,7 @@
 // Bundles the CLI into one committed file (dist/cli.js) that runs right after `npm ci`.
 // `--check` builds into memory and fails when the committed bundle differs (CI's freshness check).
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { build } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -8,7 +9,11 @@ const check = process.argv.includes('--check');
 
 const entries = [{ in: 'src/cli.ts', out: 'dist/cli.js' }];
 
-let stale = [];
+// Files a dependency reads from disk at run time: they ship beside the bundle, in dist/.
+// Each entry: { from: path inside node_modules or the repo, to: path under dist/ }.
+const ASSETS = [];
+
+const stale = [];
 for (const entry of entries) {
   const result = await build({
     entryPoints: [entry.in],
@@ -36,6 +41,21 @@ for (const entry of entries) {
   } else {
     mkdirSync('dist', { recursive: true });
     writeFileSync(entry.out, text, { mode: 0o755 });
+  }
+}
+for (const asset of ASSETS) {
+  const wanted = readFileSync(asset.from);
+  if (check) {
+    let committed;
+    try {
+      committed = readFileSync(asset.to);
+    } catch {
+      committed = undefined;
+    }
+    if (!committed || !committed.equals(wanted)) stale.push(asset.to);
+  } else {
+    mkdirSync(dirname(asset.to), { recursive: true });
+    writeFileSync(asset.to, wanted);
   }
 }
 if (stale.length > 0) {
