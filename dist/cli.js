@@ -34,9 +34,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -118,6 +118,7 @@ function parseCli(argv) {
     throw new UsageError(`--ai-authored must be true or false, not "${ai}"`);
   }
   if (values.environment !== void 0 && values.environment.trim() === "") throw new UsageError("--environment is empty");
+  if (values.commits !== void 0 && values.event === void 0) throw new UsageError("--commits goes with --event");
   return {
     command: "analyze",
     plans: rest,
@@ -125,6 +126,8 @@ function parseCli(argv) {
     ...values.config !== void 0 ? { config: values.config } : {},
     ...values.environment !== void 0 ? { environment: values.environment } : {},
     ...ai !== void 0 ? { aiAuthored: ai === "true" } : {},
+    ...values.event !== void 0 ? { event: values.event } : {},
+    ...values.commits !== void 0 ? { commits: values.commits } : {},
     ...values.output !== void 0 ? { output: values.output } : {}
   };
 }
@@ -135,7 +138,7 @@ var init_args = __esm({
     init_errors();
     USAGE = `Usage:
   blastgate analyze [PLAN ...] [--config FILE] [--environment NAME] [--ai-authored true|false]
-                    [--format text|markdown|json] [--output FILE]
+                    [--event FILE [--commits FILE]] [--format text|markdown|json] [--output FILE]
   blastgate verify PLAN --approved REPORT
   blastgate --help | --version
 
@@ -145,9 +148,7 @@ Exit codes: 0 gate open, 1 gate closed (verdict review or fail), 2 bad input or 
       base: "--base/--head (CloudFormation templates and CDK assemblies)",
       head: "--base/--head (CloudFormation templates and CDK assemblies)",
       "tf-base": "--tf-base/--tf-head (Terraform configuration)",
-      "tf-head": "--tf-base/--tf-head (Terraform configuration)",
-      event: "--event/--commits (provenance from a pull_request event)",
-      commits: "--event/--commits (provenance from a pull_request event)"
+      "tf-head": "--tf-base/--tf-head (Terraform configuration)"
     };
     UsageError = class extends InputError {
       constructor(detail) {
@@ -1014,7 +1015,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse = (input, options) => {
+    var parse2 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -1184,7 +1185,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -1707,7 +1708,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse.fastpaths = (input, options) => {
+    parse2.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -1772,7 +1773,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse;
+    module.exports = parse2;
   }
 });
 
@@ -1781,10 +1782,10 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse = require_parse();
+    var parse2 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch4(input, options, returnState));
@@ -1797,7 +1798,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -1869,7 +1870,7 @@ var require_picomatch = __commonJS({
     picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
     picomatch4.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
+      return parse2(pattern, { ...options, fastpaths: false });
     };
     picomatch4.scan = (input, options) => scan(input, options);
     picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -1895,10 +1896,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
+        parsed.output = parse2.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse(input, options);
+        parsed = parse2(input, options);
       }
       return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -2480,6 +2481,689 @@ var init_azurerm = __esm({
       azurerm_monitor_diagnostic_setting: { class: "compute", dataLoss: 0.1, outage: 0.2, what: "diagnostic setting", identity: ["name", "target_resource_id"] },
       azurerm_portal_dashboard: { class: "compute", dataLoss: 0, outage: 0.1, what: "portal dashboard", identity: RG }
     };
+  }
+});
+
+// src/catalog/cloudformation-types.ts
+var STATEFUL_TYPES, TYPES_BY_NAMESPACE;
+var init_cloudformation_types = __esm({
+  "src/catalog/cloudformation-types.ts"() {
+    "use strict";
+    STATEFUL_TYPES = [
+      "AWS::Backup::BackupVault",
+      "AWS::CloudFormation::Stack",
+      "AWS::Cognito::UserPool",
+      "AWS::DocDB::DBCluster",
+      "AWS::DocDB::DBInstance",
+      "AWS::DynamoDB::GlobalTable",
+      "AWS::DynamoDB::Table",
+      "AWS::EC2::Volume",
+      "AWS::EFS::FileSystem",
+      "AWS::EMR::Cluster",
+      "AWS::ElastiCache::CacheCluster",
+      "AWS::ElastiCache::ReplicationGroup",
+      "AWS::Elasticsearch::Domain",
+      "AWS::FSx::FileSystem",
+      "AWS::KMS::Key",
+      "AWS::Kinesis::Stream",
+      "AWS::Logs::LogGroup",
+      "AWS::Neptune::DBCluster",
+      "AWS::Neptune::DBInstance",
+      "AWS::OpenSearchService::Domain",
+      "AWS::Organizations::Account",
+      "AWS::QLDB::Ledger",
+      "AWS::RDS::DBCluster",
+      "AWS::RDS::DBInstance",
+      "AWS::Redshift::Cluster",
+      "AWS::S3::Bucket",
+      "AWS::SDB::Domain",
+      "AWS::SQS::Queue",
+      "AWS::SecretsManager::Secret"
+    ];
+    TYPES_BY_NAMESPACE = {
+      "AWS::ACMPCA": "Certificate CertificateAuthority CertificateAuthorityActivation Permission",
+      "AWS::AIOps": "InvestigationGroup",
+      "AWS::APS": "AnomalyDetector ResourcePolicy RuleGroupsNamespace Scraper Workspace",
+      "AWS::ARCRegionSwitch": "Plan",
+      "AWS::ARCZonalShift": "AutoshiftObserverNotificationStatus ZonalAutoshiftConfiguration",
+      "AWS::AWSExternalAnthropic": "Workspace",
+      "AWS::AccessAnalyzer": "Analyzer ArchiveRule",
+      "AWS::AccountAccess": "Application Entitlement",
+      "AWS::AgentRegistry": "Registry RegistryRecord",
+      "AWS::AmazonMQ": "Broker Configuration ConfigurationAssociation",
+      "AWS::Amplify": "App Branch Domain Webhook",
+      "AWS::AmplifyUIBuilder": "Component Form Theme",
+      "AWS::ApiGateway": "Account ApiKey Authorizer BasePathMapping BasePathMappingV2 ClientCertificate Deployment DocumentationPart DocumentationVersion DomainName DomainNameAccessAssociation DomainNameV2 GatewayResponse Method Model RequestValidator Resource RestApi Stage UsagePlan UsagePlanKey VpcLink",
+      "AWS::ApiGatewayV2": "Api ApiGatewayManagedOverrides ApiMapping Authorizer Deployment DomainName Integration IntegrationResponse Model PortalProduct Route RouteResponse RoutingRule Stage VpcLink",
+      "AWS::AppConfig": "Application ConfigurationProfile Deployment DeploymentStrategy Environment ExperimentDefinition ExperimentRun Extension ExtensionAssociation HostedConfigurationVersion",
+      "AWS::AppFlow": "Connector ConnectorProfile Flow",
+      "AWS::AppIntegrations": "Application DataIntegration EventIntegration",
+      "AWS::AppMesh": "GatewayRoute Mesh Route VirtualGateway VirtualNode VirtualRouter VirtualService",
+      "AWS::AppRunner": "AutoScalingConfiguration ObservabilityConfiguration Service VpcConnector VpcIngressConnection",
+      "AWS::AppStream": "AppBlock AppBlockBuilder Application ApplicationEntitlementAssociation ApplicationFleetAssociation DirectoryConfig Entitlement Fleet ImageBuilder Stack StackFleetAssociation StackUserAssociation User",
+      "AWS::AppSync": "Api ApiCache ApiKey ChannelNamespace DataSource DomainName DomainNameApiAssociation FunctionConfiguration GraphQLApi GraphQLSchema Resolver SourceApiAssociation Type",
+      "AWS::AppTest": "TestCase",
+      "AWS::ApplicationAutoScaling": "ScalableTarget ScalingPolicy",
+      "AWS::ApplicationInsights": "Application",
+      "AWS::ApplicationSignals": "Discovery GroupingConfiguration ServiceLevelObjective",
+      "AWS::Athena": "CapacityReservation DataCatalog NamedQuery PreparedStatement WorkGroup",
+      "AWS::AuditManager": "Assessment AssessmentFramework",
+      "AWS::AutoScaling": "AutoScalingGroup LaunchConfiguration LifecycleHook ScalingPolicy ScheduledAction WarmPool",
+      "AWS::AutoScalingPlans": "ScalingPlan",
+      "AWS::B2BI": "Capability Partnership Profile Transformer",
+      "AWS::BCM": "Dashboard ScheduledReport",
+      "AWS::BCMDataExports": "Export",
+      "AWS::Backup": "BackupPlan BackupSelection BackupVault Framework LegalHold LogicallyAirGappedBackupVault ReportPlan RestoreTestingPlan RestoreTestingSelection TieringConfiguration",
+      "AWS::BackupGateway": "Hypervisor",
+      "AWS::Batch": "ComputeEnvironment ConsumableResource JobDefinition JobQueue QuotaShare SchedulingPolicy ServiceEnvironment",
+      "AWS::BcmPricingCalculator": "BillScenario WorkloadEstimate",
+      "AWS::Bedrock": "Agent AgentAlias ApplicationInferenceProfile AutomatedReasoningPolicy AutomatedReasoningPolicyVersion Blueprint DataAutomationLibrary DataAutomationProject DataSource EnforcedGuardrailConfiguration Flow FlowAlias FlowVersion Guardrail GuardrailVersion IntelligentPromptRouter KnowledgeBase KnowledgeBasePolicy Prompt PromptVersion ResourcePolicy Session",
+      "AWS::BedrockAgentCore": "ApiKeyCredentialProvider BrowserCustom BrowserProfile CapacityProvider CodeInterpreterCustom ConfigurationBundle Dataset Evaluator Gateway GatewayRateLimit GatewayRule GatewayTarget Harness HarnessEndpoint Memory OAuth2CredentialProvider OnlineEvaluationConfig PaymentConnector PaymentCredentialProvider PaymentManager Policy PolicyEngine ResourcePolicy Runtime RuntimeEndpoint WorkloadIdentity",
+      "AWS::BedrockMantle": "Project",
+      "AWS::Billing": "BillingView",
+      "AWS::BillingConductor": "BillingGroup CustomLineItem PricingPlan PricingRule",
+      "AWS::Braket": "SpendingLimit",
+      "AWS::Budgets": "Budget BudgetsAction",
+      "AWS::CE": "AnomalyMonitor AnomalySubscription CostCategory",
+      "AWS::CUR": "ReportDefinition",
+      "AWS::Cases": "Case CaseRule Domain Field Layout RelatedItem Template",
+      "AWS::Cassandra": "Keyspace Table Type",
+      "AWS::CertificateManager": "Account AcmeDomainValidation AcmeEndpoint AcmeExternalAccountBinding Certificate",
+      "AWS::Chatbot": "CustomAction MicrosoftTeamsChannelConfiguration SlackChannelConfiguration",
+      "AWS::Chime": "AppInstance AppInstanceBot AppInstanceUser Channel ChannelFlow MediaInsightsPipelineConfiguration MediaPipelineKinesisVideoStreamPool SipMediaApplication VoiceConnector",
+      "AWS::CleanRooms": "AnalysisTemplate Collaboration ConfiguredTable ConfiguredTableAssociation IdMappingTable IdNamespaceAssociation IntermediateTable Membership PrivacyBudgetTemplate",
+      "AWS::CleanRoomsML": "ConfiguredModelAlgorithm ConfiguredModelAlgorithmAssociation TrainingDataset",
+      "AWS::Cloud9": "EnvironmentEC2",
+      "AWS::CloudFormation": "ChangeSet CustomResource GeneratedTemplate GuardHook HookDefaultVersion HookTypeConfig HookVersion LambdaHook Macro ModuleDefaultVersion ModuleVersion PublicTypeVersion Publisher ResourceDefaultVersion ResourceVersion Stack StackSet TypeActivation WaitCondition WaitConditionHandle",
+      "AWS::CloudFront": "AnycastIpList CachePolicy CloudFrontOriginAccessIdentity ConnectionFunction ConnectionGroup ContinuousDeploymentPolicy Distribution DistributionTenant FieldLevelEncryptionProfile Function KeyGroup KeyValueStore MonitoringSubscription OriginAccessControl OriginRequestPolicy PublicKey RealtimeLogConfig ResponseHeadersPolicy StreamingDistribution TrustStore VpcOrigin",
+      "AWS::CloudHSM": "Cluster",
+      "AWS::CloudTrail": "Channel Dashboard EventDataStore ResourcePolicy Trail",
+      "AWS::CloudWatch": "Alarm AlarmMuteRule AnomalyDetector CompositeAlarm Dashboard InsightRule LogAlarm MetricStream OTelEnrichment",
+      "AWS::CodeArtifact": "Domain PackageGroup Repository",
+      "AWS::CodeBuild": "Fleet Project ReportGroup SourceCredential",
+      "AWS::CodeCommit": "Repository",
+      "AWS::CodeConnections": "Connection Host",
+      "AWS::CodeDeploy": "Application DeploymentConfig DeploymentGroup",
+      "AWS::CodeGuruProfiler": "ProfilingGroup",
+      "AWS::CodeGuruReviewer": "RepositoryAssociation",
+      "AWS::CodePipeline": "CustomActionType Pipeline Webhook",
+      "AWS::CodeStar": "GitHubRepository",
+      "AWS::CodeStarConnections": "Connection RepositoryLink SyncConfiguration",
+      "AWS::CodeStarNotifications": "NotificationRule",
+      "AWS::Cognito": "IdentityPool IdentityPoolPrincipalTag IdentityPoolRoleAttachment LogDeliveryConfiguration ManagedLoginBranding Terms UserPool UserPoolClient UserPoolDomain UserPoolGroup UserPoolIdentityProvider UserPoolRegionalConfigurationAttachment UserPoolReplica UserPoolResourceServer UserPoolRiskConfigurationAttachment UserPoolUICustomizationAttachment UserPoolUser UserPoolUserToGroupAttachment",
+      "AWS::Comprehend": "DocumentClassifier DocumentClassifierEndpoint EntityRecognizer Flywheel",
+      "AWS::ComputeOptimizer": "AutomationRule",
+      "AWS::Config": "AggregationAuthorization ConfigRule ConfigurationAggregator ConfigurationRecorder ConformancePack Connector DeliveryChannel OrganizationConfigRule OrganizationConformancePack RemediationConfiguration StoredQuery",
+      "AWS::Connect": "AgentStatus ApprovedOrigin ContactFlow ContactFlowModule ContactFlowModuleAlias ContactFlowModuleVersion ContactFlowVersion DataLakeAssociation DataTable DataTableAttribute DataTableRecord EmailAddress EvaluationForm HoursOfOperation Instance InstanceStorageConfig IntegrationAssociation Metric Notification PhoneNumber PredefinedAttribute Prompt Queue QuickConnect RoutingProfile Rule SecurityKey SecurityProfile TaskTemplate TestCase TrafficDistributionGroup User UserHierarchyGroup UserHierarchyStructure View ViewVersion Vocabulary Workspace",
+      "AWS::ConnectCampaigns": "Campaign",
+      "AWS::ConnectCampaignsV2": "Campaign",
+      "AWS::ControlTower": "EnabledBaseline EnabledControl LandingZone",
+      "AWS::CustomerProfiles": "CalculatedAttributeDefinition Domain DomainObjectType EventStream EventTrigger Integration ObjectType Recommender RecommenderSchema SegmentDefinition",
+      "AWS::DAX": "Cluster ParameterGroup SubnetGroup",
+      "AWS::DLM": "LifecyclePolicy",
+      "AWS::DMS": "Certificate DataMigration DataProvider Endpoint EventSubscription InstanceProfile MigrationProject ReplicationConfig ReplicationInstance ReplicationSubnetGroup ReplicationTask",
+      "AWS::DRS": "LaunchConfigurationTemplate ReplicationConfigurationTemplate SourceNetwork",
+      "AWS::DSQL": "Cluster",
+      "AWS::DataBrew": "Dataset Job Project Recipe Ruleset Schedule",
+      "AWS::DataExchange": "DataSet EventAction",
+      "AWS::DataPipeline": "Pipeline",
+      "AWS::DataSync": "Agent LocationAzureBlob LocationEFS LocationFSxLustre LocationFSxONTAP LocationFSxOpenZFS LocationFSxWindows LocationHDFS LocationNFS LocationObjectStorage LocationS3 LocationSMB Task",
+      "AWS::DataZone": "Connection DataSource Domain DomainUnit Environment EnvironmentActions EnvironmentBlueprintConfiguration EnvironmentProfile FormType GroupProfile Owner PolicyGrant Project ProjectMembership ProjectProfile SubscriptionTarget UserProfile",
+      "AWS::Deadline": "Budget Farm Fleet LicenseEndpoint Limit MeteredProduct Monitor Queue QueueEnvironment QueueFleetAssociation QueueLimitAssociation StorageProfile Worker",
+      "AWS::Detective": "Graph MemberInvitation OrganizationAdmin",
+      "AWS::DevOpsAgent": "AgentSpace Asset Association PrivateConnection Service Trigger",
+      "AWS::DevOpsGuru": "LogAnomalyDetectionIntegration NotificationChannel ResourceCollection",
+      "AWS::DeviceFarm": "DevicePool InstanceProfile NetworkProfile Project TestGridProject Upload VPCEConfiguration",
+      "AWS::DirectConnect": "Connection DirectConnectGateway DirectConnectGatewayAssociation Lag PrivateVirtualInterface PublicVirtualInterface TransitVirtualInterface",
+      "AWS::DirectoryService": "MicrosoftAD SimpleAD",
+      "AWS::DocDB": "DBCluster DBClusterParameterGroup DBInstance DBSubnetGroup EventSubscription GlobalCluster",
+      "AWS::DocDBElastic": "Cluster ClusterSnapshot",
+      "AWS::DynamoDB": "GlobalTable Table",
+      "AWS::EC2": "ApplicationStatusCheck CapacityManagerDataExport CapacityReservation CapacityReservationFleet CarrierGateway ClientVpnAuthorizationRule ClientVpnEndpoint ClientVpnRoute ClientVpnTargetNetworkAssociation CustomerGateway DHCPOptions EC2Fleet EIP EIPAssociation EgressOnlyInternetGateway EnclaveCertificateIamRoleAssociation FlowLog FpgaImage GatewayRouteTableAssociation Host IPAM IPAMAllocation IPAMPool IPAMPoolCidr IPAMPrefixListResolver IPAMPrefixListResolverTarget IPAMResourceDiscovery IPAMResourceDiscoveryAssociation IPAMScope IPv4Pool Instance InstanceConnectEndpoint InstanceEventWindow InternetGateway IpPoolRouteTableAssociation IpamExternalResourceVerificationToken KeyPair LaunchTemplate LocalGatewayRoute LocalGatewayRouteTable LocalGatewayRouteTableVPCAssociation LocalGatewayRouteTableVirtualInterfaceGroupAssociation LocalGatewayVirtualInterface LocalGatewayVirtualInterfaceGroup NatGateway NetworkAcl NetworkAclEntry NetworkInsightsAccessScope NetworkInsightsAccessScopeAnalysis NetworkInsightsAnalysis NetworkInsightsPath NetworkInterface NetworkInterfaceAttachment NetworkInterfacePermission NetworkPerformanceMetricSubscription PlacementGroup PrefixList Route RouteServer RouteServerAssociation RouteServerEndpoint RouteServerPeer RouteServerPropagation RouteTable SecurityGroup SecurityGroupEgress SecurityGroupIngress SecurityGroupVpcAssociation SnapshotBlockPublicAccess SpotFleet SqlHaStandbyDetectedInstance Subnet SubnetCidrBlock SubnetCidrReservation SubnetNetworkAclAssociation SubnetRouteTableAssociation TrafficMirrorFilter TrafficMirrorFilterRule TrafficMirrorSession TrafficMirrorTarget TransitGateway TransitGatewayAttachment TransitGatewayConnect TransitGatewayConnectPeer TransitGatewayMeteringPolicy TransitGatewayMeteringPolicyEntry TransitGatewayMulticastDomain TransitGatewayMulticastDomainAssociation TransitGatewayMulticastGroupMember TransitGatewayMulticastGroupSource TransitGatewayPeeringAttachment TransitGatewayPolicyTable TransitGatewayPolicyTableAssociation TransitGatewayPolicyTableEntry TransitGatewayRoute TransitGatewayRouteTable TransitGatewayRouteTableAssociation TransitGatewayRouteTablePropagation TransitGatewayVpcAttachment VPC VPCBlockPublicAccessExclusion VPCBlockPublicAccessOptions VPCCidrBlock VPCDHCPOptionsAssociation VPCEncryptionControl VPCEndpoint VPCEndpointConnectionNotification VPCEndpointService VPCEndpointServicePermissions VPCGatewayAttachment VPCPeeringConnection VPNConcentrator VPNConnection VPNConnectionRoute VPNGateway VPNGatewayRoutePropagation VerifiedAccessEndpoint VerifiedAccessGroup VerifiedAccessInstance VerifiedAccessTrustProvider Volume VolumeAttachment",
+      "AWS::ECR": "PublicRepository PullThroughCacheRule PullTimeUpdateExclusion RegistryPolicy RegistryScanningConfiguration ReplicationConfiguration Repository RepositoryCreationTemplate SigningConfiguration",
+      "AWS::ECS": "CapacityProvider Cluster ClusterCapacityProviderAssociations Daemon DaemonTaskDefinition ExpressGatewayService PrimaryTaskSet Service TaskDefinition TaskSet",
+      "AWS::EFS": "AccessPoint FileSystem MountTarget",
+      "AWS::EKS": "AccessEntry Addon Capability CertificateAuthority Cluster FargateProfile IdentityProviderConfig Nodegroup PodIdentityAssociation",
+      "AWS::EMR": "Cluster InstanceFleetConfig InstanceGroupConfig SecurityConfiguration Step Studio StudioSessionMapping WALWorkspace",
+      "AWS::EMRContainers": "Endpoint JobTemplate SecurityConfiguration VirtualCluster",
+      "AWS::EMRServerless": "Application",
+      "AWS::EVS": "Environment",
+      "AWS::ElastiCache": "CacheCluster GlobalReplicationGroup ParameterGroup ReplicationGroup SecurityGroup SecurityGroupIngress ServerlessCache ServerlessCacheSnapshot SubnetGroup User UserGroup",
+      "AWS::ElasticBeanstalk": "Application ApplicationVersion ConfigurationTemplate Environment",
+      "AWS::ElasticLoadBalancing": "LoadBalancer",
+      "AWS::ElasticLoadBalancingV2": "Listener ListenerCertificate ListenerRule LoadBalancer TargetGroup TrustStore TrustStoreRevocation",
+      "AWS::Elasticsearch": "Domain",
+      "AWS::ElementalInference": "Dictionary Feed",
+      "AWS::EntityResolution": "IdMappingWorkflow IdNamespace MatchingWorkflow PolicyStatement SchemaMapping",
+      "AWS::EventSchemas": "Discoverer Registry RegistryPolicy Schema",
+      "AWS::Events": "ApiDestination Archive Connection Endpoint EventBus EventBusPolicy Rule",
+      "AWS::EventsV2": "EventBus EventSource ResourcePolicy Subscriber",
+      "AWS::Evidently": "Experiment Feature Launch Project Segment",
+      "AWS::FIS": "ExperimentTemplate TargetAccountConfiguration",
+      "AWS::FMS": "ApplicationsList NotificationChannel Policy ProtocolsList ResourceSet",
+      "AWS::FSx": "Backup DataRepositoryAssociation FileCache FileSystem S3AccessPointAttachment Snapshot StorageVirtualMachine Volume",
+      "AWS::FinSpace": "Environment",
+      "AWS::Forecast": "Dataset DatasetGroup",
+      "AWS::FraudDetector": "Detector EntityType EventType Label List Outcome Variable",
+      "AWS::GameLift": "Alias Build ContainerFleet ContainerGroupDefinition Fleet GameServerGroup GameSessionQueue Location MatchmakingConfiguration MatchmakingRuleSet Script",
+      "AWS::GameLiftStreams": "Application StreamGroup",
+      "AWS::GlobalAccelerator": "Accelerator CrossAccountAttachment EndpointGroup Listener",
+      "AWS::Glue": "Blueprint Catalog Classifier Connection ConnectionType Crawler CustomEntityType DataCatalogEncryptionSettings DataQualityRuleset Database DevEndpoint IdentityCenterConfiguration Integration IntegrationResourceProperty Job MLTransform Partition Registry Schema SchemaVersion SchemaVersionMetadata SecurityConfiguration Session Table TableOptimizer Trigger UsageProfile UserDefinedFunction Workflow",
+      "AWS::Grafana": "Workspace",
+      "AWS::Greengrass": "ConnectorDefinition ConnectorDefinitionVersion CoreDefinition CoreDefinitionVersion DeviceDefinition DeviceDefinitionVersion FunctionDefinition FunctionDefinitionVersion Group GroupVersion LoggerDefinition LoggerDefinitionVersion ResourceDefinition ResourceDefinitionVersion SubscriptionDefinition SubscriptionDefinitionVersion",
+      "AWS::GreengrassV2": "ComponentVersion Deployment",
+      "AWS::GroundStation": "Config DataflowEndpointGroup DataflowEndpointGroupV2 MissionProfile",
+      "AWS::GuardDuty": "CustomDetectionRuleAssociation Detector Filter IPSet MalwareProtectionPlan Master Member PublishingDestination ThreatEntitySet ThreatIntelSet TrustedEntitySet",
+      "AWS::HealthAgent": "Domain",
+      "AWS::HealthImaging": "Datastore",
+      "AWS::HealthLake": "DataTransformationProfile FHIRDatastore",
+      "AWS::IAM": "AccessKey Group GroupPolicy InstanceProfile ManagedPolicy OIDCProvider Policy Role RolePolicy SAMLProvider ServerCertificate ServiceLinkedRole User UserPolicy UserToGroupAddition VirtualMFADevice",
+      "AWS::IVS": "Channel EncoderConfiguration IngestConfiguration PlaybackKeyPair PlaybackRestrictionPolicy PublicKey RecordingConfiguration Stage StorageConfiguration StreamKey",
+      "AWS::IVSChat": "LoggingConfiguration Room",
+      "AWS::IdentityStore": "Group GroupMembership User",
+      "AWS::ImageBuilder": "Component ContainerRecipe DistributionConfiguration Image ImagePipeline ImageRecipe InfrastructureConfiguration LifecyclePolicy Workflow",
+      "AWS::Inspector": "AssessmentTarget AssessmentTemplate ResourceGroup",
+      "AWS::InspectorV2": "CisScanConfiguration CodeSecurityIntegration CodeSecurityScanConfiguration Connector Filter",
+      "AWS::Interconnect": "Connection",
+      "AWS::InternetMonitor": "Monitor",
+      "AWS::Invoicing": "InvoiceUnit ProcurementPortalPreference",
+      "AWS::IoT": "AccountAuditConfiguration Authorizer BillingGroup CACertificate Certificate CertificateProvider Command CustomMetric Dimension DomainConfiguration EncryptionConfiguration FleetMetric Job JobTemplate Logging MitigationAction Policy PolicyPrincipalAttachment ProvisioningTemplate ResourceSpecificLogging RoleAlias ScheduledAudit SecurityProfile SoftwarePackage SoftwarePackageVersion Stream Thing ThingGroup ThingPrincipalAttachment ThingType TopicRule TopicRuleDestination",
+      "AWS::IoTAnalytics": "Channel Dataset Datastore Pipeline",
+      "AWS::IoTCoreDeviceAdvisor": "SuiteDefinition",
+      "AWS::IoTEvents": "AlarmModel DetectorModel Input",
+      "AWS::IoTFleetHub": "Application",
+      "AWS::IoTFleetWise": "Campaign DecoderManifest Fleet ModelManifest SignalCatalog StateTemplate Vehicle",
+      "AWS::IoTSecureTunneling": "Tunnel",
+      "AWS::IoTSiteWise": "AccessPolicy Application Asset AssetModel ComputationModel Dashboard Dataset Gateway Pipeline Portal Project Task Workspace",
+      "AWS::IoTThingsGraph": "FlowTemplate",
+      "AWS::IoTTwinMaker": "ComponentType Entity Scene SyncJob Workspace",
+      "AWS::IoTWireless": "Destination DeviceProfile FuotaTask MulticastGroup NetworkAnalyzerConfiguration PartnerAccount ServiceProfile TaskDefinition WirelessDevice WirelessDeviceImportTask WirelessGateway",
+      "AWS::KMS": "Alias Key ReplicaKey",
+      "AWS::KafkaConnect": "Connector CustomPlugin WorkerConfiguration",
+      "AWS::Kendra": "DataSource Faq FeaturedResultsSet Index QuerySuggestionsBlockList Thesaurus",
+      "AWS::KendraRanking": "ExecutionPlan",
+      "AWS::Kinesis": "Channel ResourcePolicy Stream StreamConsumer",
+      "AWS::KinesisAnalytics": "Application ApplicationOutput ApplicationReferenceDataSource",
+      "AWS::KinesisAnalyticsV2": "Application ApplicationCloudWatchLoggingOption ApplicationOutput ApplicationReferenceDataSource",
+      "AWS::KinesisFirehose": "DeliveryStream",
+      "AWS::KinesisVideo": "SignalingChannel Stream",
+      "AWS::LakeFormation": "DataCellsFilter DataLakeSettings Permissions PrincipalPermissions Resource Tag TagAssociation",
+      "AWS::Lambda": "Alias CapacityProvider CodeSigningConfig EventInvokeConfig EventSourceMapping Function LayerVersion LayerVersionPermission MicrovmImage NetworkConnector Permission ResourcePolicy Url Version",
+      "AWS::LaunchWizard": "Deployment",
+      "AWS::Lex": "Bot BotAlias BotVersion ResourcePolicy",
+      "AWS::LicenseManager": "Grant License LicenseAssetGroup LicenseAssetRuleSet",
+      "AWS::Lightsail": "Alarm Bucket Certificate ContactMethod Container Database DatabaseSnapshot Disk DiskSnapshot Distribution Domain Instance InstanceSnapshot KeyPair LoadBalancer LoadBalancerTlsCertificate StaticIp",
+      "AWS::Location": "APIKey GeofenceCollection Map PlaceIndex RouteCalculator Tracker TrackerConsumer",
+      "AWS::Logs": "AccountPolicy Delivery DeliveryDestination DeliverySource Destination Integration LogAnomalyDetector LogGroup LogStream MetricFilter QueryDefinition ResourcePolicy ScheduledQuery StorageTierPolicy SubscriptionFilter Transformer",
+      "AWS::LookoutEquipment": "InferenceScheduler",
+      "AWS::LookoutMetrics": "Alert AnomalyDetector",
+      "AWS::LookoutVision": "Project",
+      "AWS::M2": "Application Deployment Environment",
+      "AWS::MGN": "Connector LaunchConfigurationTemplate NetworkMigrationDefinition",
+      "AWS::MPA": "ApprovalTeam IdentitySource",
+      "AWS::MSK": "BatchScramSecret Channel Cluster ClusterPolicy Configuration Replicator ServerlessCluster Topic VpcConnection",
+      "AWS::MWAA": "Environment",
+      "AWS::MWAAServerless": "Workflow",
+      "AWS::Macie": "AllowList CustomDataIdentifier FindingsFilter Member Session",
+      "AWS::ManagedBlockchain": "Accessor Member Node",
+      "AWS::MediaConnect": "Bridge BridgeOutput BridgeSource Flow FlowEntitlement FlowMediaStream FlowOutput FlowSource FlowVpcInterface Gateway RouterInput RouterNetworkInterface RouterOutput",
+      "AWS::MediaConvert": "JobTemplate Preset Queue",
+      "AWS::MediaLive": "Channel ChannelPlacementGroup CloudWatchAlarmTemplate CloudWatchAlarmTemplateGroup Cluster EventBridgeRuleTemplate EventBridgeRuleTemplateGroup Input InputSecurityGroup Multiplex Multiplexprogram Network Node SdiSource SignalMap",
+      "AWS::MediaPackage": "Asset Channel OriginEndpoint PackagingConfiguration PackagingGroup",
+      "AWS::MediaPackageV2": "Channel ChannelGroup ChannelPolicy OriginEndpoint OriginEndpointPolicy",
+      "AWS::MediaStore": "Container",
+      "AWS::MediaTailor": "Channel ChannelPolicy Function LiveSource PlaybackConfiguration PrefetchSchedule SourceLocation VodSource",
+      "AWS::MemoryDB": "ACL Cluster MultiRegionCluster ParameterGroup Snapshot SubnetGroup User",
+      "AWS::Neptune": "DBCluster DBClusterParameterGroup DBInstance DBParameterGroup DBSubnetGroup EventSubscription GlobalCluster",
+      "AWS::NeptuneGraph": "Graph GraphSnapshot PrivateGraphEndpoint",
+      "AWS::NetworkFirewall": "ContainerAssociation Firewall FirewallPolicy LoggingConfiguration RuleGroup TLSInspectionConfiguration VpcEndpointAssociation",
+      "AWS::NetworkFlowMonitor": "Monitor Scope",
+      "AWS::NetworkManager": "ConnectAttachment ConnectPeer Connection CoreNetwork CoreNetworkPrefixListAssociation CustomerGatewayAssociation Device DirectConnectGatewayAttachment GlobalNetwork Link LinkAssociation Site SiteToSiteVpnAttachment TransitGatewayPeering TransitGatewayRegistration TransitGatewayRouteTableAttachment VpcAttachment",
+      "AWS::NetworkMonitor": "Monitor",
+      "AWS::NimbleStudio": "LaunchProfile StreamingImage Studio StudioComponent",
+      "AWS::Notifications": "ChannelAssociation EventRule ManagedNotificationAccountContactAssociation ManagedNotificationAdditionalChannelAssociation NotificationConfiguration NotificationHub OrganizationalUnitAssociation",
+      "AWS::NotificationsContacts": "EmailContact",
+      "AWS::NovaAct": "WorkflowDefinition",
+      "AWS::ODB": "CloudAutonomousVmCluster CloudExadataInfrastructure CloudVmCluster OdbNetwork OdbPeeringConnection",
+      "AWS::OSIS": "Pipeline",
+      "AWS::Oam": "Link Sink",
+      "AWS::ObservabilityAdmin": "OrganizationCentralizationRule OrganizationTelemetryRule S3TableIntegration TelemetryEnrichment TelemetryPipelines TelemetryRule",
+      "AWS::Omics": "AnnotationStore Configuration ReferenceStore RunCache RunGroup SequenceStore VariantStore Workflow WorkflowVersion",
+      "AWS::OpenSearch": "DataSource",
+      "AWS::OpenSearchServerless": "AccessPolicy Collection CollectionGroup CollectionIndex Index LifecyclePolicy SecurityConfig SecurityPolicy VpcEndpoint",
+      "AWS::OpenSearchService": "Application Domain",
+      "AWS::OpsWorks": "App ElasticLoadBalancerAttachment Instance Layer Stack UserProfile Volume",
+      "AWS::OpsWorksCM": "Server",
+      "AWS::Organizations": "Account Organization OrganizationalUnit Policy ResourcePolicy",
+      "AWS::Outposts": "Outpost Site",
+      "AWS::PCAConnectorAD": "Connector DirectoryRegistration ServicePrincipalName Template TemplateGroupAccessControlEntry",
+      "AWS::PCAConnectorSCEP": "Challenge Connector",
+      "AWS::PCS": "Cluster ComputeNodeGroup Queue",
+      "AWS::PI": "PerfReports",
+      "AWS::Panorama": "ApplicationInstance Package PackageVersion",
+      "AWS::PaymentCryptography": "Alias Key",
+      "AWS::Personalize": "Dataset DatasetGroup EventTracker Filter MetricAttribution Schema Solution",
+      "AWS::Pinpoint": "ADMChannel APNSChannel APNSSandboxChannel APNSVoipChannel APNSVoipSandboxChannel App ApplicationSettings BaiduChannel Campaign EmailChannel EmailTemplate EventStream GCMChannel InAppTemplate PushTemplate SMSChannel Segment SmsTemplate VoiceChannel",
+      "AWS::PinpointEmail": "ConfigurationSet ConfigurationSetEventDestination DedicatedIpPool Identity",
+      "AWS::Pipes": "Pipe",
+      "AWS::PricingPlanManager": "Subscription",
+      "AWS::Proton": "EnvironmentAccountConnection EnvironmentTemplate ServiceTemplate",
+      "AWS::QBusiness": "Application DataAccessor DataSource Index Permission Plugin Retriever WebExperience",
+      "AWS::QLDB": "Ledger Stream",
+      "AWS::QuickSight": "ActionConnector Agent Analysis ApprovalPolicy CustomPermissions Customization DLPSetting Dashboard DataSet DataSource Flow Folder KnowledgeBase LimitsProfile OAuthClientApplication RefreshSchedule Space Template Theme Topic TopicV2 VPCConnection",
+      "AWS::RAM": "Permission ResourceShare",
+      "AWS::RDS": "ClusterSnapshot CustomDBEngineVersion DBCluster DBClusterParameterGroup DBInstance DBParameterGroup DBProxy DBProxyEndpoint DBProxyTargetGroup DBSecurityGroup DBSecurityGroupIngress DBShardGroup DBSnapshot DBSubnetGroup EventSubscription GlobalCluster Integration OptionGroup",
+      "AWS::RTBFabric": "InboundExternalLink Link LinkRoutingRule OutboundExternalLink RequesterGateway ResponderGateway",
+      "AWS::RUM": "AppMonitor",
+      "AWS::Rbin": "Rule",
+      "AWS::Redshift": "Cluster ClusterParameterGroup ClusterSecurityGroup ClusterSecurityGroupIngress ClusterSubnetGroup EndpointAccess EndpointAuthorization EventSubscription Integration QEV2IdcApplication ScheduledAction Snapshot SnapshotCopyGrant SnapshotSchedule UsageLimit",
+      "AWS::RedshiftServerless": "Namespace Snapshot Workgroup",
+      "AWS::RefactorSpaces": "Application Environment Route Service",
+      "AWS::Rekognition": "Collection Dataset Project StreamProcessor",
+      "AWS::ResilienceHub": "App ResiliencyPolicy",
+      "AWS::ResilienceHubV2": "Policy Service ServiceFunction System UserJourney",
+      "AWS::ResourceExplorer2": "DefaultViewAssociation Index View",
+      "AWS::ResourceGroups": "Group TagSyncTask",
+      "AWS::RoboMaker": "Fleet Robot RobotApplication RobotApplicationVersion SimulationApplication SimulationApplicationVersion",
+      "AWS::RolesAnywhere": "CRL Profile TrustAnchor",
+      "AWS::Route53": "CidrCollection DNSSEC DelegationSet HealthCheck HostedZone KeySigningKey QueryLoggingConfig RecordSet RecordSetGroup TrafficPolicy TrafficPolicyInstance",
+      "AWS::Route53GlobalResolver": "AccessSource AccessToken DnsView FirewallDomainList FirewallRule GlobalResolver HostedZoneAssociation",
+      "AWS::Route53Profiles": "Profile ProfileAssociation ProfileResourceAssociation",
+      "AWS::Route53RecoveryControl": "Cluster ControlPanel RoutingControl SafetyRule",
+      "AWS::Route53RecoveryReadiness": "Cell ReadinessCheck RecoveryGroup ResourceSet",
+      "AWS::Route53Resolver": "FirewallDomainList FirewallRuleGroup FirewallRuleGroupAssociation OutpostResolver ResolverConfig ResolverDNSSECConfig ResolverEndpoint ResolverQueryLoggingConfig ResolverQueryLoggingConfigAssociation ResolverRule ResolverRuleAssociation",
+      "AWS::S3": "AccessGrant AccessGrantsInstance AccessGrantsLocation AccessPoint Bucket BucketPolicy MultiRegionAccessPoint MultiRegionAccessPointPolicy StorageLens StorageLensGroup",
+      "AWS::S3Express": "AccessPoint BucketPolicy DirectoryBucket",
+      "AWS::S3Files": "AccessPoint FileSystem FileSystemPolicy MountTarget",
+      "AWS::S3ObjectLambda": "AccessPoint AccessPointPolicy",
+      "AWS::S3Outposts": "AccessPoint Bucket BucketPolicy Endpoint",
+      "AWS::S3Tables": "Namespace Table TableBucket TableBucketPolicy TablePolicy",
+      "AWS::S3Vectors": "Index VectorBucket VectorBucketPolicy",
+      "AWS::SCN": "DataIntegrationFlow Dataset Namespace",
+      "AWS::SDB": "Domain",
+      "AWS::SES": "ConfigurationSet ConfigurationSetEventDestination ContactList CustomVerificationEmailTemplate DedicatedIpPool EmailIdentity EmailIdentityCertificate MailManagerAddonInstance MailManagerAddonSubscription MailManagerAddressList MailManagerArchive MailManagerIngressPoint MailManagerRelay MailManagerRuleSet MailManagerTrafficPolicy MultiRegionEndpoint ReceiptFilter ReceiptRule ReceiptRuleSet Template Tenant VdmAttributes",
+      "AWS::SMSVOICE": "ConfigurationSet OptOutList PhoneNumber Pool ProtectConfiguration Registration RegistrationAttachment ResourcePolicy SenderId VerifiedDestinationNumber",
+      "AWS::SNS": "Subscription Topic TopicInlinePolicy TopicPolicy",
+      "AWS::SQS": "Queue QueueInlinePolicy QueuePolicy",
+      "AWS::SSM": "Association CloudConnector Document MaintenanceWindow MaintenanceWindowTarget MaintenanceWindowTask OpsItem Parameter PatchBaseline ResourceDataSync ResourcePolicy ServiceSetting",
+      "AWS::SSMContacts": "Contact ContactChannel Plan Rotation",
+      "AWS::SSMGuiConnect": "Preferences",
+      "AWS::SSMIncidents": "ReplicationSet ResponsePlan",
+      "AWS::SSMQuickSetup": "ConfigurationManager LifecycleAutomation",
+      "AWS::SSO": "Application ApplicationAssignment Assignment Instance InstanceAccessControlAttributeConfiguration PermissionSet",
+      "AWS::SageMaker": "AIWorkloadConfig Action Algorithm App AppImageConfig Artifact Cluster ClusterSchedulerConfig CodeRepository Context DataQualityJobDefinition Device DeviceFleet Domain Endpoint EndpointConfig Experiment ExperimentTrialComponent FeatureGroup Hub HumanTaskUi Image ImageVersion InferenceComponent InferenceExperiment MlflowApp MlflowTrackingServer Model ModelBiasJobDefinition ModelCard ModelExplainabilityJobDefinition ModelPackage ModelPackageGroup ModelQualityJobDefinition MonitoringSchedule NotebookInstance NotebookInstanceLifecycleConfig PartnerApp Pipeline ProcessingJob Project Space StudioLifecycleConfig TrialComponent UserProfile Workforce Workteam",
+      "AWS::Scheduler": "Schedule ScheduleGroup",
+      "AWS::SecretsManager": "ResourcePolicy RotationSchedule Secret SecretTargetAttachment",
+      "AWS::SecurityAgent": "AgentSpace Application Artifact Pentest SecurityRequirementPack TargetDomain",
+      "AWS::SecurityHub": "AggregatorV2 AutomationRule AutomationRuleV2 ConfigurationPolicy Connector ConnectorV2 DelegatedAdmin FindingAggregator Hub HubV2 Insight OrganizationConfiguration PolicyAssociation ProductSubscription SecurityControl Standard",
+      "AWS::SecurityLake": "AwsLogSource DataLake Subscriber SubscriberNotification",
+      "AWS::Serverless": "Api Application Function HttpApi LayerVersion SimpleTable StateMachine",
+      "AWS::ServerlessRepo": "Application",
+      "AWS::ServiceCatalog": "AcceptedPortfolioShare CloudFormationProduct CloudFormationProvisionedProduct LaunchNotificationConstraint LaunchRoleConstraint LaunchTemplateConstraint Portfolio PortfolioPrincipalAssociation PortfolioProductAssociation PortfolioShare ResourceUpdateConstraint ServiceAction ServiceActionAssociation StackSetConstraint TagOption TagOptionAssociation",
+      "AWS::ServiceCatalogAppRegistry": "Application AttributeGroup AttributeGroupAssociation ResourceAssociation",
+      "AWS::ServiceDiscovery": "HttpNamespace Instance PrivateDnsNamespace PublicDnsNamespace Service",
+      "AWS::Shield": "DRTAccess ProactiveEngagement Protection ProtectionGroup",
+      "AWS::Signer": "ProfilePermission SigningProfile",
+      "AWS::SimSpaceWeaver": "Simulation",
+      "AWS::StepFunctions": "Activity StateMachine StateMachineAlias StateMachineVersion",
+      "AWS::StorageGateway": "Tape TapePool Volume",
+      "AWS::SupportApp": "AccountAlias SlackChannelConfiguration SlackWorkspaceConfiguration",
+      "AWS::SupportAuthZ": "SupportPermit",
+      "AWS::Synthetics": "Canary Group",
+      "AWS::SystemsManagerSAP": "Application",
+      "AWS::Textract": "Adapter",
+      "AWS::Timestream": "Database InfluxDBCluster InfluxDBInstance ScheduledQuery Table",
+      "AWS::Transcribe": "CallAnalyticsCategory MedicalVocabulary Vocabulary VocabularyFilter",
+      "AWS::Transfer": "Agreement Certificate Connector HostKey Profile Server User WebApp Workflow",
+      "AWS::Translate": "ParallelData",
+      "AWS::UXC": "AccountCustomization",
+      "AWS::VerifiedPermissions": "IdentitySource Policy PolicyStore PolicyStoreAlias PolicyTemplate",
+      "AWS::VoiceID": "Domain",
+      "AWS::VpcLattice": "AccessLogSubscription AuthPolicy DomainVerification Listener ResourceConfiguration ResourceGateway ResourcePolicy Rule Service ServiceNetwork ServiceNetworkResourceAssociation ServiceNetworkServiceAssociation ServiceNetworkVpcAssociation TargetGroup",
+      "AWS::WAF": "ByteMatchSet IPSet Rule SizeConstraintSet SqlInjectionMatchSet WebACL XssMatchSet",
+      "AWS::WAFRegional": "ByteMatchSet GeoMatchSet IPSet RateBasedRule RegexPatternSet Rule SizeConstraintSet SqlInjectionMatchSet WebACL WebACLAssociation XssMatchSet",
+      "AWS::WAFv2": "IPSet LoggingConfiguration RegexPatternSet RuleGroup WebACL WebACLAssociation",
+      "AWS::WellArchitected": "AgentContext AgentGoal AgentProfile Lens Profile ReviewTemplate Workload",
+      "AWS::Wickr": "Network",
+      "AWS::Wisdom": "AIAgent AIAgentVersion AIGuardrail AIGuardrailVersion AIPrompt AIPromptVersion Assistant AssistantAssociation KnowledgeBase MessageTemplate MessageTemplateVersion QuickResponse",
+      "AWS::WorkSpaces": "ConnectionAlias Workspace WorkspaceIpGroup WorkspacesPool",
+      "AWS::WorkSpacesThinClient": "Environment",
+      "AWS::WorkSpacesWeb": "BrowserSettings DataProtectionSettings IdentityProvider IpAccessSettings NetworkSettings Portal SessionLogger TrustStore UserAccessLoggingSettings UserSettings",
+      "AWS::WorkspacesInstances": "Volume VolumeAssociation WorkspaceInstance",
+      "AWS::XRay": "Group ResourcePolicy SamplingRule TransactionSearchConfig",
+      "Alexa::ASK": "Skill"
+    };
+  }
+});
+
+// src/catalog/cloudformation.ts
+function fromSpecification() {
+  const stateful = new Set(STATEFUL_TYPES);
+  const table = {};
+  for (const [namespace, names] of Object.entries(TYPES_BY_NAMESPACE)) {
+    for (const name of names.split(" ")) {
+      const type = `${namespace}::${name}`;
+      table[type] = stateful.has(type) ? STATEFUL : STATELESS;
+    }
+  }
+  return table;
+}
+var HAND, STATEFUL, STATELESS, cloudformation;
+var init_cloudformation = __esm({
+  "src/catalog/cloudformation.ts"() {
+    "use strict";
+    init_cloudformation_types();
+    HAND = {
+      // Databases: their rows exist nowhere else, and everything that queries them stops.
+      "AWS::RDS::DBInstance": { class: "data", dataLoss: 1, outage: 0.9, what: "relational database instance", identity: ["DBInstanceIdentifier"] },
+      "AWS::RDS::DBCluster": { class: "data", dataLoss: 1, outage: 0.9, what: "Aurora/RDS database cluster", identity: ["DBClusterIdentifier"] },
+      "AWS::RDS::GlobalCluster": { class: "data", dataLoss: 1, outage: 0.9, what: "Aurora global database", identity: ["GlobalClusterIdentifier"] },
+      "AWS::DynamoDB::Table": { class: "data", dataLoss: 1, outage: 0.9, what: "DynamoDB table", identity: ["TableName"] },
+      "AWS::DynamoDB::GlobalTable": { class: "data", dataLoss: 1, outage: 0.9, what: "DynamoDB global table", identity: ["TableName"] },
+      "AWS::DocDB::DBCluster": { class: "data", dataLoss: 1, outage: 0.9, what: "DocumentDB cluster", identity: ["DBClusterIdentifier"] },
+      "AWS::DocDBElastic::Cluster": { class: "data", dataLoss: 1, outage: 0.9, what: "DocumentDB elastic cluster", identity: ["ClusterName"] },
+      "AWS::Neptune::DBCluster": { class: "data", dataLoss: 1, outage: 0.9, what: "Neptune graph database cluster", identity: ["DBClusterIdentifier"] },
+      "AWS::Redshift::Cluster": { class: "data", dataLoss: 1, outage: 0.9, what: "Redshift data warehouse", identity: ["ClusterIdentifier"] },
+      "AWS::RedshiftServerless::Namespace": { class: "data", dataLoss: 1, outage: 0.9, what: "Redshift Serverless namespace", identity: ["NamespaceName"] },
+      "AWS::Cassandra::Keyspace": { class: "data", dataLoss: 1, outage: 0.9, what: "Keyspaces (Cassandra) keyspace", identity: ["KeyspaceName"] },
+      "AWS::Cassandra::Table": { class: "data", dataLoss: 1, outage: 0.8, what: "Keyspaces (Cassandra) table", identity: ["KeyspaceName", "TableName"] },
+      "AWS::Timestream::Database": { class: "data", dataLoss: 1, outage: 0.8, what: "Timestream database", identity: ["DatabaseName"] },
+      "AWS::Timestream::Table": { class: "data", dataLoss: 1, outage: 0.8, what: "Timestream table", identity: ["DatabaseName", "TableName"] },
+      "AWS::QLDB::Ledger": { class: "data", dataLoss: 1, outage: 0.9, what: "QLDB ledger", identity: ["Name"] },
+      "AWS::SDB::Domain": { class: "data", dataLoss: 1, outage: 0.8, what: "SimpleDB domain" },
+      "AWS::MemoryDB::Cluster": { class: "data", dataLoss: 0.9, outage: 0.9, what: "MemoryDB (durable Redis) cluster", identity: ["ClusterName"] },
+      "AWS::DSQL::Cluster": { class: "data", dataLoss: 1, outage: 0.9, what: "Aurora DSQL cluster" },
+      "AWS::Lightsail::Database": { class: "data", dataLoss: 1, outage: 0.9, what: "Lightsail database", identity: ["RelationalDatabaseName"] },
+      "AWS::Cognito::UserPool": { class: "data", dataLoss: 1, outage: 0.9, what: "Cognito user pool (users and password hashes cannot be exported)", identity: ["UserPoolName"] },
+      // Instances inside a database cluster: the storage belongs to the cluster, but capacity and endpoints go.
+      "AWS::DocDB::DBInstance": { class: "data", dataLoss: 0.5, outage: 0.7, what: "instance in a DocumentDB cluster", identity: ["DBInstanceIdentifier"] },
+      "AWS::Neptune::DBInstance": { class: "data", dataLoss: 0.5, outage: 0.7, what: "instance in a Neptune cluster", identity: ["DBInstanceIdentifier"] },
+      // Metadata catalogs: the data stays in S3, but the schemas and partitions describing it go.
+      "AWS::Glue::Database": { class: "data", dataLoss: 0.6, outage: 0.6, what: "Glue catalog database", identity: ["DatabaseInput.Name"] },
+      "AWS::Glue::Table": { class: "data", dataLoss: 0.6, outage: 0.5, what: "Glue catalog table", identity: ["DatabaseName", "TableInput.Name"] },
+      // Search domains: indexes take long to rebuild and often hold the only copy of logs.
+      "AWS::OpenSearchService::Domain": { class: "data", dataLoss: 0.9, outage: 0.8, what: "OpenSearch domain", identity: ["DomainName"] },
+      "AWS::Elasticsearch::Domain": { class: "data", dataLoss: 0.9, outage: 0.8, what: "Elasticsearch domain", identity: ["DomainName"] },
+      "AWS::OpenSearchServerless::Collection": { class: "data", dataLoss: 0.9, outage: 0.8, what: "OpenSearch Serverless collection", identity: ["Name"] },
+      "AWS::Kendra::Index": { class: "data", dataLoss: 0.7, outage: 0.7, what: "Kendra search index", identity: ["Name"] },
+      // Caches: contents can be rebuilt, but a cold or missing cache takes the application down with it.
+      "AWS::ElastiCache::CacheCluster": { class: "data", dataLoss: 0.6, outage: 0.9, what: "ElastiCache cluster", identity: ["ClusterName"] },
+      "AWS::ElastiCache::ReplicationGroup": { class: "data", dataLoss: 0.6, outage: 0.9, what: "ElastiCache replication group", identity: ["ReplicationGroupId"] },
+      "AWS::ElastiCache::ServerlessCache": { class: "data", dataLoss: 0.6, outage: 0.9, what: "ElastiCache serverless cache", identity: ["ServerlessCacheName"] },
+      "AWS::DAX::Cluster": { class: "data", dataLoss: 0.4, outage: 0.8, what: "DynamoDB Accelerator cluster", identity: ["ClusterName"] },
+      // Object, block and file storage: the bytes are the only copy.
+      "AWS::S3::Bucket": { class: "data", dataLoss: 1, outage: 0.8, what: "S3 bucket", identity: ["BucketName"] },
+      "AWS::S3Express::DirectoryBucket": { class: "data", dataLoss: 1, outage: 0.8, what: "S3 directory bucket", identity: ["BucketName"] },
+      "AWS::S3Tables::TableBucket": { class: "data", dataLoss: 1, outage: 0.8, what: "S3 table bucket", identity: ["TableBucketName"] },
+      "AWS::EC2::Volume": { class: "data", dataLoss: 1, outage: 0.7, what: "EBS volume" },
+      "AWS::EFS::FileSystem": { class: "data", dataLoss: 1, outage: 0.8, what: "EFS file system" },
+      "AWS::FSx::FileSystem": { class: "data", dataLoss: 1, outage: 0.8, what: "FSx file system" },
+      // Snapshots, backups and archives: they are the way back, so losing them removes the safety net.
+      "AWS::Backup::BackupVault": { class: "data", dataLoss: 1, outage: 0.3, what: "AWS Backup vault (holds recovery points)", identity: ["BackupVaultName"] },
+      "AWS::Events::Archive": { class: "data", dataLoss: 0.9, outage: 0.2, what: "EventBridge event archive", identity: ["ArchiveName"] },
+      // Queues and streams: messages in flight are lost, and producers and consumers break.
+      "AWS::SQS::Queue": { class: "data", dataLoss: 0.8, outage: 0.7, what: "SQS queue", identity: ["QueueName"] },
+      "AWS::Kinesis::Stream": { class: "data", dataLoss: 0.9, outage: 0.8, what: "Kinesis data stream", identity: ["Name"] },
+      "AWS::MSK::Cluster": { class: "data", dataLoss: 0.9, outage: 0.9, what: "MSK (Kafka) cluster", identity: ["ClusterName"] },
+      "AWS::MSK::ServerlessCluster": { class: "data", dataLoss: 0.9, outage: 0.9, what: "MSK Serverless (Kafka) cluster", identity: ["ClusterName"] },
+      "AWS::AmazonMQ::Broker": { class: "data", dataLoss: 0.8, outage: 0.9, what: "Amazon MQ broker", identity: ["BrokerName"] },
+      // Encryption keys: destroying one makes everything encrypted with it unreadable.
+      "AWS::KMS::Key": { class: "data", dataLoss: 1, outage: 0.9, what: "KMS key" },
+      "AWS::KMS::ReplicaKey": { class: "data", dataLoss: 1, outage: 0.9, what: "KMS multi-Region replica key" },
+      "AWS::ACMPCA::CertificateAuthority": { class: "data", dataLoss: 1, outage: 0.9, what: "private certificate authority (its key and chain cannot come back)", credential: true },
+      // Secrets and parameters: values rotated or set outside the template exist nowhere else.
+      "AWS::SecretsManager::Secret": { class: "data", dataLoss: 0.8, outage: 0.7, what: "Secrets Manager secret", identity: ["Name"] },
+      "AWS::SSM::Parameter": { class: "data", dataLoss: 0.5, outage: 0.6, what: "SSM parameter", identity: ["Name"] },
+      // Logs and audit: history cannot be re-recorded (moderate: usually not what the service runs on).
+      "AWS::Logs::LogGroup": { class: "data", dataLoss: 0.7, outage: 0.3, what: "CloudWatch log group", identity: ["LogGroupName"] },
+      "AWS::Logs::LogStream": { class: "data", dataLoss: 0.6, outage: 0.2, what: "CloudWatch log stream", identity: ["LogGroupName", "LogStreamName"] },
+      "AWS::CloudTrail::Trail": { class: "data", dataLoss: 0.5, outage: 0.4, what: "CloudTrail trail (events go unrecorded while it is gone)", identity: ["TrailName"] },
+      "AWS::CloudTrail::EventDataStore": { class: "data", dataLoss: 0.9, outage: 0.3, what: "CloudTrail Lake event data store", identity: ["Name"] },
+      "AWS::GuardDuty::Detector": { class: "data", dataLoss: 0.6, outage: 0.3, what: "GuardDuty detector (its findings go with it)" },
+      // Code and image repositories: pushed artifacts and history are the only copy.
+      "AWS::ECR::Repository": { class: "data", dataLoss: 0.8, outage: 0.7, what: "ECR container image repository", identity: ["RepositoryName"] },
+      "AWS::ECR::PublicRepository": { class: "data", dataLoss: 0.8, outage: 0.6, what: "ECR Public repository", identity: ["RepositoryName"] },
+      "AWS::CodeCommit::Repository": { class: "data", dataLoss: 1, outage: 0.6, what: "CodeCommit Git repository", identity: ["RepositoryName"] },
+      "AWS::CodeArtifact::Domain": { class: "data", dataLoss: 0.9, outage: 0.6, what: "CodeArtifact domain", identity: ["DomainName"] },
+      "AWS::CodeArtifact::Repository": { class: "data", dataLoss: 0.8, outage: 0.6, what: "CodeArtifact package repository", identity: ["DomainName", "RepositoryName"] },
+      "AWS::SageMaker::NotebookInstance": { class: "data", dataLoss: 0.7, outage: 0.3, what: "SageMaker notebook instance (its volume holds work)", identity: ["NotebookInstanceName"] },
+      // DNS zones: records made outside the template go with it, and a new zone gets new name servers.
+      "AWS::Route53::HostedZone": { class: "data", dataLoss: 1, outage: 0.9, what: "Route 53 hosted zone", identity: ["Name"] },
+      // CDK custom resources that hold data: a replica table goes with its custom resource.
+      "Custom::DynamoDBReplica": { class: "data", dataLoss: 1, outage: 0.6, what: "DynamoDB replica managed by a CDK custom resource" },
+      // Networks: everything inside must be rebuilt when they are replaced.
+      "AWS::EC2::VPC": { class: "foundation", dataLoss: 0, outage: 0.9, what: "VPC" },
+      "AWS::EC2::Subnet": { class: "foundation", dataLoss: 0, outage: 0.8, what: "VPC subnet" },
+      "AWS::EC2::VPCCidrBlock": { class: "foundation", dataLoss: 0, outage: 0.6, what: "secondary VPC CIDR block" },
+      "AWS::EC2::InternetGateway": { class: "foundation", dataLoss: 0, outage: 0.8, what: "internet gateway" },
+      "AWS::EC2::VPCGatewayAttachment": { class: "foundation", dataLoss: 0, outage: 0.8, what: "gateway attachment to a VPC" },
+      "AWS::EC2::EgressOnlyInternetGateway": { class: "foundation", dataLoss: 0, outage: 0.7, what: "egress-only internet gateway" },
+      "AWS::EC2::NatGateway": { class: "foundation", dataLoss: 0, outage: 0.8, what: "NAT gateway (its public IP changes)" },
+      "AWS::EC2::DHCPOptions": { class: "foundation", dataLoss: 0, outage: 0.6, what: "VPC DHCP options set" },
+      "AWS::EC2::VPCDHCPOptionsAssociation": { class: "foundation", dataLoss: 0, outage: 0.6, what: "VPC DHCP options association" },
+      "AWS::EC2::NetworkInterface": { class: "foundation", dataLoss: 0, outage: 0.6, what: "elastic network interface (fixed private IPs)" },
+      "AWS::EC2::PrefixList": { class: "foundation", dataLoss: 0, outage: 0.6, what: "managed prefix list", identity: ["PrefixListName"] },
+      // Routing: traffic stops until it is back, but nothing is lost.
+      "AWS::EC2::RouteTable": { class: "foundation", dataLoss: 0, outage: 0.6, what: "route table" },
+      "AWS::EC2::Route": { class: "foundation", dataLoss: 0, outage: 0.6, what: "route in a route table" },
+      "AWS::EC2::SubnetRouteTableAssociation": { class: "foundation", dataLoss: 0, outage: 0.6, what: "route table association" },
+      // Firewalls: a replaced security group takes every attached interface with it.
+      "AWS::EC2::SecurityGroup": { class: "foundation", dataLoss: 0, outage: 0.7, what: "security group", identity: ["GroupName", "VpcId"] },
+      "AWS::EC2::SecurityGroupIngress": { class: "foundation", dataLoss: 0, outage: 0.5, what: "security group ingress rule" },
+      "AWS::EC2::SecurityGroupEgress": { class: "foundation", dataLoss: 0, outage: 0.5, what: "security group egress rule" },
+      "AWS::EC2::NetworkAcl": { class: "foundation", dataLoss: 0, outage: 0.7, what: "network ACL" },
+      "AWS::EC2::NetworkAclEntry": { class: "foundation", dataLoss: 0, outage: 0.5, what: "network ACL rule" },
+      "AWS::EC2::SubnetNetworkAclAssociation": { class: "foundation", dataLoss: 0, outage: 0.5, what: "network ACL association" },
+      // Connectivity between networks: every workload on the far side loses its path.
+      "AWS::EC2::VPCEndpoint": { class: "foundation", dataLoss: 0, outage: 0.7, what: "VPC endpoint" },
+      "AWS::EC2::VPCEndpointService": { class: "foundation", dataLoss: 0, outage: 0.8, what: "VPC endpoint service (PrivateLink)" },
+      "AWS::EC2::VPCPeeringConnection": { class: "foundation", dataLoss: 0, outage: 0.8, what: "VPC peering connection" },
+      "AWS::EC2::TransitGateway": { class: "foundation", dataLoss: 0, outage: 1, what: "transit gateway" },
+      "AWS::EC2::TransitGatewayAttachment": { class: "foundation", dataLoss: 0, outage: 0.8, what: "transit gateway VPC attachment" },
+      "AWS::EC2::TransitGatewayVpcAttachment": { class: "foundation", dataLoss: 0, outage: 0.8, what: "transit gateway VPC attachment" },
+      "AWS::EC2::TransitGatewayRouteTable": { class: "foundation", dataLoss: 0, outage: 0.7, what: "transit gateway route table" },
+      "AWS::EC2::TransitGatewayRoute": { class: "foundation", dataLoss: 0, outage: 0.6, what: "transit gateway route" },
+      "AWS::EC2::VPNGateway": { class: "foundation", dataLoss: 0, outage: 0.8, what: "virtual private gateway" },
+      "AWS::EC2::CustomerGateway": { class: "foundation", dataLoss: 0, outage: 0.7, what: "customer gateway" },
+      "AWS::EC2::VPNConnection": { class: "foundation", dataLoss: 0, outage: 0.8, what: "site-to-site VPN connection (new tunnel keys for the far side)", credential: true },
+      "AWS::Route53Resolver::ResolverEndpoint": { class: "foundation", dataLoss: 0, outage: 0.7, what: "Route 53 Resolver endpoint" },
+      "AWS::Route53Resolver::ResolverRule": { class: "foundation", dataLoss: 0, outage: 0.6, what: "Route 53 Resolver rule" },
+      "AWS::Route53Resolver::ResolverRuleAssociation": { class: "foundation", dataLoss: 0, outage: 0.5, what: "Route 53 Resolver rule association" },
+      "AWS::ServiceDiscovery::PrivateDnsNamespace": { class: "foundation", dataLoss: 0, outage: 0.6, what: "Cloud Map private DNS namespace", identity: ["Name"] },
+      // Database plumbing: replacing it forces the databases that use it to be modified or rebooted.
+      "AWS::RDS::DBSubnetGroup": { class: "foundation", dataLoss: 0, outage: 0.6, what: "RDS subnet group", identity: ["DBSubnetGroupName"] },
+      "AWS::DocDB::DBSubnetGroup": { class: "foundation", dataLoss: 0, outage: 0.6, what: "DocumentDB subnet group", identity: ["DBSubnetGroupName"] },
+      "AWS::Neptune::DBSubnetGroup": { class: "foundation", dataLoss: 0, outage: 0.6, what: "Neptune subnet group", identity: ["DBSubnetGroupName"] },
+      "AWS::ElastiCache::SubnetGroup": { class: "foundation", dataLoss: 0, outage: 0.6, what: "ElastiCache subnet group", identity: ["CacheSubnetGroupName"] },
+      "AWS::RDS::DBParameterGroup": { class: "foundation", dataLoss: 0, outage: 0.5, what: "RDS parameter group", identity: ["DBParameterGroupName"] },
+      "AWS::RDS::DBClusterParameterGroup": { class: "foundation", dataLoss: 0, outage: 0.5, what: "RDS cluster parameter group", identity: ["DBClusterParameterGroupName"] },
+      "AWS::RDS::OptionGroup": { class: "foundation", dataLoss: 0, outage: 0.5, what: "RDS option group", identity: ["OptionGroupName"] },
+      "AWS::ElastiCache::ParameterGroup": { class: "foundation", dataLoss: 0, outage: 0.5, what: "ElastiCache parameter group" },
+      // Load balancers: a new one gets a new DNS name that clients and records still point away from.
+      "AWS::ElasticLoadBalancingV2::LoadBalancer": { class: "foundation", dataLoss: 0, outage: 0.8, what: "load balancer", identity: ["Name"] },
+      "AWS::ElasticLoadBalancing::LoadBalancer": { class: "foundation", dataLoss: 0, outage: 0.8, what: "classic load balancer", identity: ["LoadBalancerName"] },
+      "AWS::ElasticLoadBalancingV2::Listener": { class: "foundation", dataLoss: 0, outage: 0.7, what: "load balancer listener", identity: ["LoadBalancerArn", "Port"] },
+      "AWS::ElasticLoadBalancingV2::ListenerRule": { class: "foundation", dataLoss: 0, outage: 0.5, what: "load balancer listener rule", identity: ["ListenerArn", "Priority"] },
+      "AWS::ElasticLoadBalancingV2::TargetGroup": { class: "foundation", dataLoss: 0, outage: 0.6, what: "load balancer target group", identity: ["Name"] },
+      // Container platforms: every workload on them goes, and with it state the cluster keeps (volumes, secrets).
+      "AWS::EKS::Cluster": { class: "foundation", dataLoss: 0.6, outage: 1, what: "EKS Kubernetes cluster", identity: ["Name"] },
+      "Custom::AWSCDK-EKS-Cluster": { class: "foundation", dataLoss: 0.6, outage: 1, what: "EKS Kubernetes cluster (CDK custom resource)" },
+      "AWS::EKS::Nodegroup": { class: "foundation", dataLoss: 0.1, outage: 0.7, what: "EKS managed node group", identity: ["ClusterName", "NodegroupName"] },
+      "AWS::EKS::FargateProfile": { class: "foundation", dataLoss: 0, outage: 0.6, what: "EKS Fargate profile", identity: ["ClusterName", "FargateProfileName"] },
+      "AWS::EKS::Addon": { class: "foundation", dataLoss: 0, outage: 0.6, what: "EKS add-on (CNI, DNS, storage drivers)", identity: ["ClusterName", "AddonName"] },
+      "AWS::ECS::Cluster": { class: "foundation", dataLoss: 0, outage: 0.8, what: "ECS cluster", identity: ["ClusterName"] },
+      "AWS::ECS::CapacityProvider": { class: "foundation", dataLoss: 0, outage: 0.6, what: "ECS capacity provider", identity: ["Name"] },
+      "AWS::ECS::ClusterCapacityProviderAssociations": { class: "foundation", dataLoss: 0, outage: 0.5, what: "ECS cluster capacity providers" },
+      "AWS::Batch::ComputeEnvironment": { class: "foundation", dataLoss: 0, outage: 0.5, what: "Batch compute environment" },
+      "AWS::SNS::Topic": { class: "foundation", dataLoss: 0.3, outage: 0.7, what: "SNS topic (subscriptions made outside the template go with it)", identity: ["TopicName"] },
+      "AWS::Events::EventBus": { class: "foundation", dataLoss: 0.1, outage: 0.6, what: "EventBridge event bus", identity: ["Name"] },
+      // Accounts and organizational units: closing an account takes everything in it.
+      "AWS::Organizations::Account": { class: "foundation", dataLoss: 1, outage: 1, what: "AWS account", identity: ["Email"] },
+      "AWS::Organizations::OrganizationalUnit": { class: "foundation", dataLoss: 0, outage: 0.6, what: "organizational unit", identity: ["Name", "ParentId"] },
+      // Nested stacks: their resources are read from the nested template and weighed one by one; when the template
+      // is not at hand, the reader says so with a finding of its own.
+      "AWS::CloudFormation::Stack": { class: "foundation", dataLoss: 0, outage: 0.3, what: "nested stack (its resources are weighed one by one)" },
+      // Roles and users: running services and people lose access until it is back, with new IDs.
+      "AWS::IAM::Role": { class: "identity", dataLoss: 0, outage: 0.6, what: "IAM role", identity: ["RoleName"] },
+      "AWS::IAM::User": { class: "identity", dataLoss: 0.2, outage: 0.5, what: "IAM user (console password and MFA devices go with it)", identity: ["UserName"] },
+      "AWS::IAM::Group": { class: "identity", dataLoss: 0, outage: 0.5, what: "IAM group", identity: ["GroupName"] },
+      "AWS::IAM::ManagedPolicy": { class: "identity", dataLoss: 0, outage: 0.5, what: "IAM managed policy", identity: ["ManagedPolicyName"] },
+      "AWS::IAM::InstanceProfile": { class: "identity", dataLoss: 0, outage: 0.5, what: "IAM instance profile", identity: ["InstanceProfileName"] },
+      "AWS::IAM::ServiceLinkedRole": { class: "identity", dataLoss: 0, outage: 0.5, what: "IAM service-linked role", identity: ["AWSServiceName"] },
+      "AWS::IAM::OIDCProvider": { class: "identity", dataLoss: 0, outage: 0.7, what: "IAM OIDC identity provider (federated logins such as CI)", identity: ["Url"] },
+      "Custom::AWSCDKOpenIdConnectProvider": { class: "identity", dataLoss: 0, outage: 0.7, what: "IAM OIDC identity provider (CDK custom resource)" },
+      "AWS::IAM::SAMLProvider": { class: "identity", dataLoss: 0, outage: 0.7, what: "IAM SAML identity provider", identity: ["Name"] },
+      "AWS::IAM::ServerCertificate": { class: "identity", dataLoss: 0, outage: 0.5, what: "IAM server certificate", identity: ["ServerCertificateName"] },
+      "AWS::SSO::PermissionSet": { class: "identity", dataLoss: 0, outage: 0.5, what: "IAM Identity Center permission set", identity: ["Name"] },
+      "AWS::Organizations::Policy": { class: "identity", dataLoss: 0, outage: 0.5, what: "Organizations policy (SCP)", identity: ["Name"] },
+      "AWS::Cognito::IdentityPool": { class: "identity", dataLoss: 0.3, outage: 0.6, what: "Cognito identity pool (identity IDs change)", identity: ["IdentityPoolName"] },
+      "AWS::Cognito::UserPoolGroup": { class: "identity", dataLoss: 0, outage: 0.3, what: "Cognito user group", identity: ["UserPoolId", "GroupName"] },
+      "AWS::KMS::Alias": { class: "identity", dataLoss: 0, outage: 0.5, what: "KMS key alias (the name callers use)", identity: ["AliasName"] },
+      "AWS::CloudFront::CloudFrontOriginAccessIdentity": { class: "identity", dataLoss: 0, outage: 0.5, what: "CloudFront origin access identity" },
+      "AWS::CloudFront::OriginAccessControl": { class: "identity", dataLoss: 0, outage: 0.5, what: "CloudFront origin access control" },
+      "AWS::EKS::AccessEntry": { class: "identity", dataLoss: 0, outage: 0.5, what: "EKS access entry", identity: ["ClusterName", "PrincipalArn"] },
+      "AWS::EKS::PodIdentityAssociation": { class: "identity", dataLoss: 0, outage: 0.4, what: "EKS pod identity association" },
+      "AWS::CertificateManager::Certificate": { class: "identity", dataLoss: 0, outage: 0.6, what: "ACM certificate (a new one must validate before use)" },
+      // Keys handed to others: replacing one issues new key material every holder must pick up.
+      "AWS::IAM::AccessKey": { class: "identity", dataLoss: 0, outage: 0.6, what: "IAM access key", credential: true },
+      "AWS::ApiGateway::ApiKey": { class: "identity", dataLoss: 0, outage: 0.5, what: "API Gateway API key", credential: true },
+      "AWS::Cognito::UserPoolClient": { class: "identity", dataLoss: 0, outage: 0.6, what: "Cognito app client (new client ID and secret)", credential: true },
+      "AWS::EC2::KeyPair": { class: "identity", dataLoss: 0, outage: 0.4, what: "EC2 SSH key pair", identity: ["KeyName"] },
+      // Inline policies and grants: one grant among many, restored by the next deploy.
+      "AWS::IAM::Policy": { class: "identity", dataLoss: 0, outage: 0.4, what: "IAM inline policy", identity: ["PolicyName"] },
+      "AWS::IAM::RolePolicy": { class: "identity", dataLoss: 0, outage: 0.4, what: "IAM role inline policy", identity: ["RoleName", "PolicyName"] },
+      "AWS::IAM::UserPolicy": { class: "identity", dataLoss: 0, outage: 0.3, what: "IAM user inline policy", identity: ["UserName", "PolicyName"] },
+      "AWS::IAM::GroupPolicy": { class: "identity", dataLoss: 0, outage: 0.3, what: "IAM group inline policy", identity: ["GroupName", "PolicyName"] },
+      "AWS::IAM::UserToGroupAddition": { class: "identity", dataLoss: 0, outage: 0.3, what: "IAM group membership" },
+      "AWS::SSO::Assignment": { class: "identity", dataLoss: 0, outage: 0.4, what: "IAM Identity Center account assignment" },
+      "AWS::Lambda::Permission": { class: "identity", dataLoss: 0, outage: 0.4, what: "Lambda invoke permission" },
+      "AWS::Logs::ResourcePolicy": { class: "identity", dataLoss: 0, outage: 0.3, what: "CloudWatch Logs resource policy", identity: ["PolicyName"] },
+      "AWS::SecretsManager::ResourcePolicy": { class: "identity", dataLoss: 0, outage: 0.3, what: "Secrets Manager resource policy" },
+      "AWS::SecretsManager::SecretTargetAttachment": { class: "identity", dataLoss: 0, outage: 0.3, what: "secret attached to a database" },
+      // Names and entry points: clients cannot find the service while they are gone.
+      "AWS::Route53::RecordSet": { class: "edge", dataLoss: 0, outage: 0.6, what: "DNS record", identity: ["HostedZoneId", "Name", "Type"] },
+      "AWS::Route53::RecordSetGroup": { class: "edge", dataLoss: 0, outage: 0.6, what: "DNS record group" },
+      "AWS::Route53::HealthCheck": { class: "edge", dataLoss: 0, outage: 0.4, what: "Route 53 health check" },
+      "AWS::CloudFront::Distribution": { class: "edge", dataLoss: 0, outage: 0.7, what: "CloudFront distribution (a new one gets a new domain name)" },
+      "AWS::ApiGateway::RestApi": { class: "edge", dataLoss: 0, outage: 0.7, what: "API Gateway REST API (its invoke URL changes)", identity: ["Name"] },
+      "AWS::ApiGateway::Stage": { class: "edge", dataLoss: 0, outage: 0.6, what: "API Gateway stage", identity: ["RestApiId", "StageName"] },
+      "AWS::ApiGateway::Deployment": { class: "edge", dataLoss: 0, outage: 0.3, what: "API Gateway deployment (redeployed routinely)" },
+      "AWS::ApiGateway::DomainName": { class: "edge", dataLoss: 0, outage: 0.7, what: "API Gateway custom domain", identity: ["DomainName"] },
+      "AWS::ApiGateway::BasePathMapping": { class: "edge", dataLoss: 0, outage: 0.6, what: "API Gateway base path mapping" },
+      "AWS::ApiGatewayV2::Api": { class: "edge", dataLoss: 0, outage: 0.7, what: "API Gateway HTTP/WebSocket API", identity: ["Name"] },
+      "AWS::ApiGatewayV2::Stage": { class: "edge", dataLoss: 0, outage: 0.6, what: "API Gateway v2 stage", identity: ["ApiId", "StageName"] },
+      "AWS::ApiGatewayV2::DomainName": { class: "edge", dataLoss: 0, outage: 0.7, what: "API Gateway v2 custom domain", identity: ["DomainName"] },
+      "AWS::ApiGatewayV2::ApiMapping": { class: "edge", dataLoss: 0, outage: 0.6, what: "API Gateway v2 API mapping" },
+      "AWS::Lambda::Url": { class: "edge", dataLoss: 0, outage: 0.6, what: "Lambda function URL (the URL changes)" },
+      "AWS::Cognito::UserPoolDomain": { class: "edge", dataLoss: 0, outage: 0.6, what: "Cognito hosted UI domain", identity: ["Domain"] },
+      "AWS::ServiceDiscovery::Service": { class: "edge", dataLoss: 0, outage: 0.5, what: "Cloud Map service", identity: ["Name"] },
+      "AWS::SES::EmailIdentity": { class: "edge", dataLoss: 0, outage: 0.6, what: "SES email identity (verification starts over)", identity: ["EmailIdentity"] },
+      "AWS::ElasticLoadBalancingV2::ListenerCertificate": { class: "edge", dataLoss: 0, outage: 0.5, what: "extra certificate on a listener" },
+      // Web firewalls: traffic is unfiltered or blocked while they change.
+      "AWS::WAFv2::WebACL": { class: "edge", dataLoss: 0, outage: 0.6, what: "WAF web ACL", identity: ["Name", "Scope"] },
+      "AWS::WAFv2::WebACLAssociation": { class: "edge", dataLoss: 0, outage: 0.5, what: "WAF web ACL association" },
+      "AWS::WAFv2::RuleGroup": { class: "edge", dataLoss: 0, outage: 0.5, what: "WAF rule group", identity: ["Name", "Scope"] },
+      "AWS::WAFv2::IPSet": { class: "edge", dataLoss: 0, outage: 0.4, what: "WAF IP set", identity: ["Name", "Scope"] },
+      "AWS::Shield::Protection": { class: "edge", dataLoss: 0, outage: 0.4, what: "Shield Advanced protection", identity: ["Name"] },
+      // Public addresses: a released address cannot be reclaimed, and allowlists elsewhere still name it.
+      "AWS::EC2::EIP": { class: "edge", dataLoss: 0.3, outage: 0.7, what: "Elastic IP address" },
+      "AWS::GlobalAccelerator::Accelerator": { class: "edge", dataLoss: 0.3, outage: 0.8, what: "Global Accelerator (its static anycast IPs)", identity: ["Name"] },
+      // Machines: recreated from an image, but data on the root or instance-store disk goes with them.
+      "AWS::EC2::Instance": { class: "compute", dataLoss: 0.3, outage: 0.5, what: "EC2 instance" },
+      "AWS::EMR::Cluster": { class: "compute", dataLoss: 0.4, outage: 0.6, what: "EMR cluster (HDFS data goes with it)", identity: ["Name"] },
+      // Fleets and services: rebuilt from templates, capacity is missing while they are replaced.
+      "AWS::AutoScaling::AutoScalingGroup": { class: "compute", dataLoss: 0, outage: 0.5, what: "Auto Scaling group", identity: ["AutoScalingGroupName"] },
+      "AWS::ECS::Service": { class: "compute", dataLoss: 0, outage: 0.5, what: "ECS service", identity: ["ServiceName", "Cluster"] },
+      "AWS::AppRunner::Service": { class: "compute", dataLoss: 0, outage: 0.6, what: "App Runner service (its URL changes)", identity: ["ServiceName"] },
+      "AWS::ElasticBeanstalk::Environment": { class: "compute", dataLoss: 0.1, outage: 0.6, what: "Elastic Beanstalk environment", identity: ["EnvironmentName"] },
+      "AWS::ElasticBeanstalk::Application": { class: "compute", dataLoss: 0, outage: 0.3, what: "Elastic Beanstalk application", identity: ["ApplicationName"] },
+      "AWS::SageMaker::Endpoint": { class: "compute", dataLoss: 0, outage: 0.6, what: "SageMaker inference endpoint", identity: ["EndpointName"] },
+      "AWS::SageMaker::Model": { class: "compute", dataLoss: 0, outage: 0.2, what: "SageMaker model", identity: ["ModelName"] },
+      "AWS::Amplify::App": { class: "compute", dataLoss: 0, outage: 0.6, what: "Amplify app (its default domain changes)", identity: ["Name"] },
+      "AWS::Batch::JobQueue": { class: "compute", dataLoss: 0.3, outage: 0.5, what: "Batch job queue (queued jobs are dropped)", identity: ["JobQueueName"] },
+      // Functions and workflows: code lives in the assembly or template, so a replacement is a redeploy.
+      "AWS::Lambda::Function": { class: "compute", dataLoss: 0, outage: 0.4, what: "Lambda function", identity: ["FunctionName"] },
+      "AWS::Lambda::Alias": { class: "compute", dataLoss: 0, outage: 0.4, what: "Lambda alias", identity: ["FunctionName", "Name"] },
+      "AWS::Lambda::Version": { class: "compute", dataLoss: 0, outage: 0.1, what: "Lambda version (published routinely)" },
+      "AWS::Lambda::EventSourceMapping": { class: "compute", dataLoss: 0.2, outage: 0.4, what: "Lambda event source mapping (stream position restarts)" },
+      "AWS::Lambda::LayerVersion": { class: "compute", dataLoss: 0, outage: 0.1, what: "Lambda layer version" },
+      "AWS::Lambda::EventInvokeConfig": { class: "compute", dataLoss: 0, outage: 0.1, what: "Lambda asynchronous invoke config" },
+      "AWS::StepFunctions::StateMachine": { class: "compute", dataLoss: 0.2, outage: 0.5, what: "Step Functions state machine (running executions stop)", identity: ["StateMachineName"] },
+      "AWS::StepFunctions::Activity": { class: "compute", dataLoss: 0, outage: 0.3, what: "Step Functions activity", identity: ["Name"] },
+      "AWS::CloudFront::Function": { class: "compute", dataLoss: 0, outage: 0.4, what: "CloudFront function", identity: ["Name"] },
+      "AWS::ApiGateway::Resource": { class: "compute", dataLoss: 0, outage: 0.4, what: "API Gateway resource path" },
+      "AWS::ApiGateway::Method": { class: "compute", dataLoss: 0, outage: 0.4, what: "API Gateway method" },
+      "AWS::ApiGateway::Authorizer": { class: "compute", dataLoss: 0, outage: 0.4, what: "API Gateway authorizer" },
+      "AWS::ApiGateway::UsagePlan": { class: "compute", dataLoss: 0, outage: 0.4, what: "API Gateway usage plan", identity: ["UsagePlanName"] },
+      "AWS::ApiGateway::UsagePlanKey": { class: "compute", dataLoss: 0, outage: 0.2, what: "API key in a usage plan" },
+      "AWS::ApiGateway::Account": { class: "compute", dataLoss: 0, outage: 0.2, what: "API Gateway account settings (logging role)" },
+      "AWS::ApiGatewayV2::Route": { class: "compute", dataLoss: 0, outage: 0.4, what: "API Gateway v2 route", identity: ["ApiId", "RouteKey"] },
+      "AWS::ApiGatewayV2::Integration": { class: "compute", dataLoss: 0, outage: 0.4, what: "API Gateway v2 integration" },
+      "AWS::CodeBuild::Project": { class: "compute", dataLoss: 0, outage: 0.3, what: "CodeBuild project", identity: ["Name"] },
+      "AWS::CodePipeline::Pipeline": { class: "compute", dataLoss: 0.1, outage: 0.3, what: "CodePipeline pipeline", identity: ["Name"] },
+      "AWS::CodeDeploy::Application": { class: "compute", dataLoss: 0, outage: 0.3, what: "CodeDeploy application", identity: ["ApplicationName"] },
+      "AWS::CodeDeploy::DeploymentGroup": { class: "compute", dataLoss: 0, outage: 0.3, what: "CodeDeploy deployment group", identity: ["ApplicationName", "DeploymentGroupName"] },
+      "AWS::Glue::Job": { class: "compute", dataLoss: 0, outage: 0.3, what: "Glue job", identity: ["Name"] },
+      "AWS::Glue::Crawler": { class: "compute", dataLoss: 0, outage: 0.2, what: "Glue crawler", identity: ["Name"] },
+      "AWS::KinesisFirehose::DeliveryStream": { class: "compute", dataLoss: 0.2, outage: 0.6, what: "Firehose delivery stream (buffers only minutes)", identity: ["DeliveryStreamName"] },
+      // Links between compute and what it uses: recreated in seconds, traffic or I/O stops meanwhile.
+      "AWS::EC2::VolumeAttachment": { class: "compute", dataLoss: 0, outage: 0.5, what: "EBS volume attachment (detaches a disk from a running instance)" },
+      "AWS::EC2::EIPAssociation": { class: "compute", dataLoss: 0, outage: 0.5, what: "Elastic IP association" },
+      "AWS::SNS::Subscription": { class: "compute", dataLoss: 0, outage: 0.4, what: "SNS topic subscription" },
+      // Templates and definitions: new revisions are the normal way to change them.
+      "AWS::EC2::LaunchTemplate": { class: "compute", dataLoss: 0, outage: 0.2, what: "EC2 launch template", identity: ["LaunchTemplateName"] },
+      "AWS::AutoScaling::LaunchConfiguration": { class: "compute", dataLoss: 0, outage: 0.2, what: "Auto Scaling launch configuration", identity: ["LaunchConfigurationName"] },
+      "AWS::ECS::TaskDefinition": { class: "compute", dataLoss: 0, outage: 0.1, what: "ECS task definition revision", identity: ["Family"] },
+      "AWS::Batch::JobDefinition": { class: "compute", dataLoss: 0, outage: 0.1, what: "Batch job definition", identity: ["JobDefinitionName"] },
+      "AWS::SSM::Document": { class: "compute", dataLoss: 0, outage: 0.2, what: "SSM document", identity: ["Name"] },
+      "AWS::EC2::PlacementGroup": { class: "compute", dataLoss: 0, outage: 0.3, what: "EC2 placement group" },
+      "AWS::CloudFront::CachePolicy": { class: "compute", dataLoss: 0, outage: 0.3, what: "CloudFront cache policy" },
+      "AWS::CloudFront::OriginRequestPolicy": { class: "compute", dataLoss: 0, outage: 0.3, what: "CloudFront origin request policy" },
+      "AWS::CloudFront::ResponseHeadersPolicy": { class: "compute", dataLoss: 0, outage: 0.3, what: "CloudFront response headers policy" },
+      // Scaling, scheduling and tuning: the service runs on without them for a while.
+      "AWS::AutoScaling::ScalingPolicy": { class: "compute", dataLoss: 0, outage: 0.2, what: "Auto Scaling policy" },
+      "AWS::AutoScaling::ScheduledAction": { class: "compute", dataLoss: 0, outage: 0.1, what: "Auto Scaling schedule" },
+      "AWS::AutoScaling::LifecycleHook": { class: "compute", dataLoss: 0, outage: 0.2, what: "Auto Scaling lifecycle hook" },
+      "AWS::ApplicationAutoScaling::ScalableTarget": { class: "compute", dataLoss: 0, outage: 0.2, what: "Application Auto Scaling target" },
+      "AWS::ApplicationAutoScaling::ScalingPolicy": { class: "compute", dataLoss: 0, outage: 0.2, what: "Application Auto Scaling policy" },
+      "AWS::Events::Rule": { class: "compute", dataLoss: 0, outage: 0.4, what: "EventBridge rule", identity: ["Name", "EventBusName"] },
+      "AWS::Scheduler::Schedule": { class: "compute", dataLoss: 0, outage: 0.3, what: "EventBridge Scheduler schedule", identity: ["Name", "GroupName"] },
+      "AWS::SSM::Association": { class: "compute", dataLoss: 0, outage: 0.2, what: "SSM association" },
+      "AWS::SecretsManager::RotationSchedule": { class: "compute", dataLoss: 0, outage: 0.2, what: "Secrets Manager rotation schedule" },
+      "AWS::Backup::BackupPlan": { class: "compute", dataLoss: 0.2, outage: 0.3, what: "AWS Backup plan (backups stop while it is gone)" },
+      "AWS::Backup::BackupSelection": { class: "compute", dataLoss: 0.1, outage: 0.2, what: "AWS Backup resource selection" },
+      // Monitoring and log plumbing: a gap in alerts or logs, nothing the service runs on.
+      "AWS::CloudWatch::Alarm": { class: "compute", dataLoss: 0, outage: 0.2, what: "CloudWatch alarm", identity: ["AlarmName"] },
+      "AWS::CloudWatch::CompositeAlarm": { class: "compute", dataLoss: 0, outage: 0.2, what: "CloudWatch composite alarm", identity: ["AlarmName"] },
+      "AWS::CloudWatch::Dashboard": { class: "compute", dataLoss: 0, outage: 0.1, what: "CloudWatch dashboard", identity: ["DashboardName"] },
+      "AWS::Logs::SubscriptionFilter": { class: "compute", dataLoss: 0, outage: 0.2, what: "log subscription filter" },
+      "AWS::Logs::MetricFilter": { class: "compute", dataLoss: 0, outage: 0.2, what: "log metric filter" },
+      "AWS::EC2::FlowLog": { class: "compute", dataLoss: 0.2, outage: 0.2, what: "VPC flow log (traffic goes unrecorded while it is gone)" },
+      "AWS::Config::ConfigurationRecorder": { class: "compute", dataLoss: 0.2, outage: 0.3, what: "AWS Config recorder" },
+      "AWS::SecurityHub::Hub": { class: "compute", dataLoss: 0.3, outage: 0.3, what: "Security Hub enablement (findings go with it)" },
+      // Store sub-resources: configuration of a store; the contents stay when they go.
+      "AWS::S3::BucketPolicy": { class: "compute", dataLoss: 0, outage: 0.3, what: "S3 bucket policy" },
+      "AWS::SQS::QueuePolicy": { class: "compute", dataLoss: 0, outage: 0.3, what: "SQS queue policy" },
+      "AWS::SNS::TopicPolicy": { class: "compute", dataLoss: 0, outage: 0.3, what: "SNS topic policy" },
+      // CDK's own custom resources: Lambda-backed helpers whose handlers keep nothing of their own.
+      "Custom::S3AutoDeleteObjects": { class: "compute", dataLoss: 0, outage: 0.1, what: "CDK helper that empties its bucket when the bucket is deleted" },
+      "Custom::CDKBucketDeployment": { class: "compute", dataLoss: 0.1, outage: 0.3, what: "CDK bucket deployment (files copied into a bucket)" },
+      "Custom::LogRetention": { class: "compute", dataLoss: 0, outage: 0.1, what: "CDK helper setting a log group retention" },
+      "Custom::VpcRestrictDefaultSG": { class: "compute", dataLoss: 0, outage: 0.1, what: "CDK helper restricting the default security group" },
+      "Custom::S3BucketNotifications": { class: "compute", dataLoss: 0, outage: 0.3, what: "S3 bucket notifications (CDK custom resource)" },
+      "Custom::AWS": { class: "compute", dataLoss: 0.1, outage: 0.3, what: "AWS API call made by a CDK custom resource" },
+      "Custom::CrossRegionExportWriter": { class: "compute", dataLoss: 0, outage: 0.3, what: "CDK cross-region export writer" },
+      "Custom::CrossRegionExportReader": { class: "compute", dataLoss: 0, outage: 0.3, what: "CDK cross-region export reader" },
+      "Custom::AWSCDK-EKS-KubernetesResource": { class: "compute", dataLoss: 0.3, outage: 0.5, what: "Kubernetes manifest applied by CDK" },
+      "Custom::AWSCDK-EKS-HelmChart": { class: "compute", dataLoss: 0.3, outage: 0.5, what: "Helm chart installed by CDK" },
+      // Bookkeeping with nothing outside the stack.
+      "AWS::CloudFormation::WaitConditionHandle": { class: "ephemeral", dataLoss: 0, outage: 0.05, what: "CloudFormation wait condition handle" },
+      "AWS::CloudFormation::WaitCondition": { class: "ephemeral", dataLoss: 0, outage: 0.05, what: "CloudFormation wait condition" },
+      "AWS::CDK::Metadata": { class: "ephemeral", dataLoss: 0, outage: 0, what: "CDK version-reporting metadata" }
+    };
+    STATEFUL = { class: "data", dataLoss: 0.8, outage: 0.7, what: "resource the CloudFormation specification marks stateful" };
+    STATELESS = { class: "compute", dataLoss: 0, outage: 0.4, what: "resource the CloudFormation specification does not mark stateful" };
+    cloudformation = { ...fromSpecification(), ...HAND };
   }
 });
 
@@ -3235,6 +3919,7 @@ var init_catalog = __esm({
     "use strict";
     init_aws();
     init_azurerm();
+    init_cloudformation();
     init_google();
     init_helpers();
     init_kubernetes();
@@ -3247,7 +3932,8 @@ var init_catalog = __esm({
       google,
       kubernetes,
       helpers,
-      others
+      others,
+      cloudformation
     };
     exact = /* @__PURE__ */ new Map();
     for (const [family, table] of Object.entries(CATALOG_TABLES)) {
@@ -3290,9 +3976,9 @@ function tagSignals(changes) {
     for (const attribute of TAG_ATTRIBUTES) {
       const tags = values[attribute];
       if (typeof tags !== "object" || tags === null) continue;
-      for (const [key, value] of Object.entries(tags)) {
-        if (ENV_KEY.test(key) && typeof value === "string" && value.trim()) {
-          signals.push({ kind: "tag", key: `${change.address} ${key}`, value });
+      for (const [key2, value] of Object.entries(tags)) {
+        if (ENV_KEY.test(key2) && typeof value === "string" && value.trim()) {
+          signals.push({ kind: "tag", key: `${change.address} ${key2}`, value });
         }
       }
     }
@@ -3328,8 +4014,8 @@ function detectEnvironment(input, ctx) {
   if (variable) return named(source, variable.value, policy, `variable ${variable.key} = "${variable.value}"`);
   const tag = strongest(tagSignals(input.changes), policy);
   if (tag) {
-    const [address, key] = tag.key.split(" ");
-    return named(source, tag.value, policy, `tag ${key ?? ""} = "${tag.value}" on ${address ?? ""}`);
+    const [address, key2] = tag.key.split(" ");
+    return named(source, tag.value, policy, `tag ${key2 ?? ""} = "${tag.value}" on ${address ?? ""}`);
   }
   if (ctx.workspace && ctx.workspace !== "default") {
     return named(source, ctx.workspace, policy, `TF_WORKSPACE = "${ctx.workspace}"`);
@@ -3478,8 +4164,8 @@ function movedBlock(from, to) {
   to   = ${to}
 }`;
 }
-function matchEvidence(deleted, created, identity) {
-  const present = identity.filter((path) => usable(valueAt(deleted.before, path)) && usable(valueAt(created.after, path)));
+function matchEvidence(deleted, created, identity2) {
+  const present = identity2.filter((path) => usable(valueAt(deleted.before, path)) && usable(valueAt(created.after, path)));
   if (present.length === 0) return void 0;
   if (!present.every((path) => valueAt(deleted.before, path) === valueAt(created.after, path))) return void 0;
   return present.map((path) => `${path} = ${JSON.stringify(valueAt(deleted.before, path))}`);
@@ -3490,13 +4176,13 @@ function detectRenames(changes, identityOf) {
   const renames = [];
   for (const deleted of changes) {
     if (deleted.action !== "delete" || deleted.mode !== "managed") continue;
-    const identity = identityOf(deleted.type) ?? GENERIC_IDENTITY;
+    const identity2 = identityOf(deleted.type) ?? GENERIC_IDENTITY;
     for (const created of creates) {
       if (taken.has(created) || created.type !== deleted.type || created.source !== deleted.source) continue;
-      const evidence = matchEvidence(deleted, created, identity);
-      if (evidence) {
+      const evidence2 = matchEvidence(deleted, created, identity2);
+      if (evidence2) {
         taken.add(created);
-        renames.push({ from: deleted, to: created, evidence });
+        renames.push({ from: deleted, to: created, evidence: evidence2 });
         break;
       }
     }
@@ -3858,6 +4544,7 @@ var init_decide = __esm({
 
 // src/pipeline.ts
 function provenanceOf(opts) {
+  if (opts.provenance) return opts.provenance;
   if (opts.aiAuthored === void 0) {
     return {
       aiAuthored: true,
@@ -4037,15 +4724,15 @@ var require_code = __commonJS({
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+    function getProperty(key2) {
+      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _`[${key2}]`;
     }
     exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
+    function getEsmExportName(key2) {
+      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
+        return new _Code(`${key2}`);
       }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
     }
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
@@ -4672,11 +5359,11 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code = ["{"];
-        for (const [key, value] of keyValues) {
+        for (const [key2, value] of keyValues) {
           if (code.length > 1)
             code.push(",");
-          code.push(key);
-          if (key !== value || this.opts.es5) {
+          code.push(key2);
+          if (key2 !== value || this.opts.es5) {
             code.push(":");
             (0, code_1.addCodeArg)(code, value);
           }
@@ -4951,17 +5638,17 @@ var require_util = __commonJS({
       if (typeof schema === "boolean")
         return;
       const rules = self.RULES.keywords;
-      for (const key in schema) {
-        if (!rules[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
+      for (const key2 in schema) {
+        if (!rules[key2])
+          checkStrictMode(it, `unknown keyword: "${key2}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema, rules) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (rules[key])
+      for (const key2 in schema)
+        if (rules[key2])
           return true;
       return false;
     }
@@ -4969,8 +5656,8 @@ var require_util = __commonJS({
     function schemaHasRulesButRef(schema, RULES) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
+      for (const key2 in schema)
+        if (key2 !== "$ref" && RULES.all[key2])
           return true;
       return false;
     }
@@ -5548,8 +6235,8 @@ var require_defaults = __commonJS({
     function assignDefaults(it, ty) {
       const { properties, items: items2 } = it.schema;
       if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
+        for (const key2 in properties) {
+          assignDefault(it, key2, properties[key2].default);
         }
       } else if (ty === "array" && Array.isArray(items2)) {
         items2.forEach((sch, i) => assignDefault(it, i, sch.default));
@@ -5933,8 +6620,8 @@ var require_fast_deep_equal = __commonJS({
         for (i = length; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          var key2 = keys[i];
+          if (!equal(a[key2], b[key2])) return false;
         }
         return true;
       }
@@ -6006,20 +6693,20 @@ var require_json_schema_traverse = __commonJS({
     function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema && typeof schema == "object" && !Array.isArray(schema)) {
         pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema) {
-          var sch = schema[key];
+        for (var key2 in schema) {
+          var sch = schema[key2];
           if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords) {
+            if (key2 in traverse.arrayKeywords) {
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key2 + "/" + i, rootSchema, jsonPtr, key2, schema, i);
             }
-          } else if (key in traverse.propsKeywords) {
+          } else if (key2 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema, prop);
             }
-          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+          } else if (key2 in traverse.keywords || opts.allKeys && !(key2 in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema);
           }
         }
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
@@ -6076,10 +6763,10 @@ var require_resolve = __commonJS({
       "$dynamicAnchor"
     ]);
     function hasRef(schema) {
-      for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
+      for (const key2 in schema) {
+        if (REF_KEYWORDS.has(key2))
           return true;
-        const sch = schema[key];
+        const sch = schema[key2];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -6089,14 +6776,14 @@ var require_resolve = __commonJS({
     }
     function countKeys(schema) {
       let count = 0;
-      for (const key in schema) {
-        if (key === "$ref")
+      for (const key2 in schema) {
+        if (key2 === "$ref")
           return Infinity;
         count++;
-        if (SIMPLE_INLINED.has(key))
+        if (SIMPLE_INLINED.has(key2))
           continue;
-        if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+        if (typeof schema[key2] == "object") {
+          (0, util_1.eachItem)(schema[key2], (sch) => count += countKeys(sch));
         }
         if (count === Infinity)
           return Infinity;
@@ -6285,8 +6972,8 @@ var require_validate = __commonJS({
     function schemaCxtHasRules({ schema, self }) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (self.RULES.all[key])
+      for (const key2 in schema)
+        if (self.RULES.all[key2])
           return true;
       return false;
     }
@@ -7739,7 +8426,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse(serialize(uri, options), options);
+        parse2(serialize(uri, options), options);
       }
       return uri;
     }
@@ -7782,8 +8469,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse(serialize(base, options), options);
-        relative = parse(serialize(relative, options), options);
+        base = parse2(serialize(base, options), options);
+        relative = parse2(serialize(relative, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative.scheme) {
@@ -8101,7 +8788,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse(uri, opts) {
+    function parse2(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -8138,7 +8825,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse
+      parse: parse2
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -8381,7 +9068,7 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
+      addSchema(schema, key2, _meta, _validateSchema = this.opts.validateSchema) {
         if (Array.isArray(schema)) {
           for (const sch of schema)
             this.addSchema(sch, void 0, _meta, _validateSchema);
@@ -8395,15 +9082,15 @@ var require_core = __commonJS({
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        key2 = (0, resolve_1.normalizeId)(key2 || id);
+        this._checkUnique(key2);
+        this.schemas[key2] = this._addSchema(schema, _meta, key2, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key, true, _validateSchema);
+      addMetaSchema(schema, key2, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key2, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
@@ -8549,7 +9236,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -8559,14 +9246,14 @@ var require_core = __commonJS({
           let keywords = metaSchema;
           for (const seg of segments)
             keywords = keywords[seg];
-          for (const key in rules) {
-            const rule2 = rules[key];
+          for (const key2 in rules) {
+            const rule2 = rules[key2];
             if (typeof rule2 != "object")
               continue;
             const { $data } = rule2.definition;
-            const schema = keywords[key];
+            const schema = keywords[key2];
             if ($data && schema)
-              keywords[key] = schemaOrData(schema);
+              keywords[key2] = schemaOrData(schema);
           }
         }
         return metaSchema;
@@ -8639,10 +9326,10 @@ var require_core = __commonJS({
     Ajv2.MissingRefError = ref_error_1.default;
     exports.default = Ajv2;
     function checkOptions(checkOpts, options, msg, log = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
+      for (const key2 in checkOpts) {
+        const opt = key2;
         if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+          this.logger[log](`${msg}: option ${key2}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -8656,8 +9343,8 @@ var require_core = __commonJS({
       if (Array.isArray(optsSchemas))
         this.addSchema(optsSchemas);
       else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
+        for (const key2 in optsSchemas)
+          this.addSchema(optsSchemas[key2], key2);
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
@@ -9705,11 +10392,11 @@ var require_dependencies = __commonJS({
     function splitDependencies({ schema }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key in schema) {
-        if (key === "__proto__")
+      for (const key2 in schema) {
+        if (key2 === "__proto__")
           continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
+        const deps = Array.isArray(schema[key2]) ? propertyDeps : schemaDeps;
+        deps[key2] = schema[key2];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -9786,13 +10473,13 @@ var require_propertyNames = __commonJS({
         if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key });
+        gen.forIn("key", data, (key2) => {
+          cxt.setParams({ propertyName: key2 });
           cxt.subschema({
             keyword: "propertyNames",
-            data: key,
+            data: key2,
             dataTypes: ["string"],
-            propertyName: key,
+            propertyName: key2,
             compositeRule: true
           }, valid);
           gen.if((0, codegen_1.not)(valid), () => {
@@ -9841,38 +10528,38 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
+          gen.forIn("key", data, (key2) => {
             if (!props.length && !patProps.length)
-              additionalPropertyCode(key);
+              additionalPropertyCode(key2);
             else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+              gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
           });
         }
-        function isAdditional(key) {
+        function isAdditional(key2) {
           let definedProp;
           if (props.length > 8) {
             const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key2} === ${p}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key2})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+        function deleteAdditional(key2) {
+          gen.code((0, codegen_1._)`delete ${data}[${key2}]`);
         }
-        function additionalPropertyCode(key) {
+        function additionalPropertyCode(key2) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key);
+            deleteAdditional(key2);
             return;
           }
           if (schema === false) {
-            cxt.setParams({ additionalProperty: key });
+            cxt.setParams({ additionalProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -9881,22 +10568,22 @@ var require_additionalProperties = __commonJS({
           if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
+              applyAdditionalSchema(key2, valid, false);
               gen.if((0, codegen_1.not)(valid), () => {
                 cxt.reset();
-                deleteAdditional(key);
+                deleteAdditional(key2);
               });
             } else {
-              applyAdditionalSchema(key, valid);
+              applyAdditionalSchema(key2, valid);
               if (!allErrors)
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
             }
           }
         }
-        function applyAdditionalSchema(key, valid, errors) {
+        function applyAdditionalSchema(key2, valid, errors) {
           const subschema = {
             keyword: "additionalProperties",
-            dataProp: key,
+            dataProp: key2,
             dataPropType: util_1.Type.Str
           };
           if (errors === false) {
@@ -10021,19 +10708,19 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+          gen.forIn("key", data, (key2) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
                 cxt.subschema({
                   keyword: "patternProperties",
                   schemaProp: pat,
-                  dataProp: key,
+                  dataProp: key2,
                   dataPropType: util_2.Type.Str
                 }, valid);
               }
               if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
+                gen.assign((0, codegen_1._)`${props}[${key2}]`, true);
               } else if (!alwaysValid && !it.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
@@ -10867,13 +11554,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -10883,14 +11570,14 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+    function visit_(key2, node, visitor, path) {
+      const ctrl = callVisitor(key2, node, visitor, path);
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
+        replaceNode(key2, path, ctrl);
+        return visit_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci = visit_(i, node.items[i], visitor, path);
@@ -10903,7 +11590,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = visit_("key", node.key, visitor, path);
           if (ck === BREAK)
@@ -10921,7 +11608,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -10931,14 +11618,14 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+    async function visitAsync_(key2, node, visitor, path) {
+      const ctrl = await callVisitor(key2, node, visitor, path);
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
+        replaceNode(key2, path, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci = await visitAsync_(i, node.items[i], visitor, path);
@@ -10951,7 +11638,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = await visitAsync_("key", node.key, visitor, path);
           if (ck === BREAK)
@@ -10985,34 +11672,34 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key2, node, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
-      if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
-      if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
-      if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
-      if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
-      if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor(key2, node, path);
+      if (identity2.isMap(node))
+        return visitor.Map?.(key2, node, path);
+      if (identity2.isSeq(node))
+        return visitor.Seq?.(key2, node, path);
+      if (identity2.isPair(node))
+        return visitor.Pair?.(key2, node, path);
+      if (identity2.isScalar(node))
+        return visitor.Scalar?.(key2, node, path);
+      if (identity2.isAlias(node))
+        return visitor.Alias?.(key2, node, path);
       return void 0;
     }
-    function replaceNode(key, path, node) {
+    function replaceNode(key2, path, node) {
       const parent = path[path.length - 1];
-      if (identity.isCollection(parent)) {
-        parent.items[key] = node;
-      } else if (identity.isPair(parent)) {
-        if (key === "key")
+      if (identity2.isCollection(parent)) {
+        parent.items[key2] = node;
+      } else if (identity2.isPair(parent)) {
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
-      } else if (identity.isDocument(parent)) {
+      } else if (identity2.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -11025,7 +11712,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -11168,10 +11855,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
           visit.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
+            if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -11196,7 +11883,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
@@ -11243,7 +11930,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
@@ -11266,7 +11953,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -11306,7 +11993,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -11316,12 +12003,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
+        if (!ctx || !identity2.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -11347,11 +12034,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -11362,7 +12049,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity2.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -11389,12 +12076,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity.ALIAS);
+        super(identity2.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -11416,7 +12103,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit.visit(doc, {
             Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
+              if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
             }
           });
@@ -11478,11 +12165,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
+      if (identity2.isAlias(node)) {
         const source = node.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+      } else if (identity2.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
@@ -11490,7 +12177,7 @@ var require_Alias = __commonJS({
             count = c;
         }
         return count;
-      } else if (identity.isPair(node)) {
+      } else if (identity2.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -11505,13 +12192,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node.NodeBase {
       constructor(value) {
-        super(identity.SCALAR);
+        super(identity2.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -11536,7 +12223,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -11550,12 +12237,12 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
+      if (identity2.isDocument(value))
         value = value.contents;
-      if (identity.isNode(value))
+      if (identity2.isNode(value))
         return value;
-      if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity2.isPair(value)) {
+        const map = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
         map.items.push(value);
         return map;
       }
@@ -11587,7 +12274,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -11611,7 +12298,7 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path, value) {
       let v = value;
@@ -11655,7 +12342,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -11669,14 +12356,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path))
           this.add(value);
         else {
-          const [key, ...rest] = path;
-          const node = this.get(key, true);
-          if (identity.isCollection(node))
+          const [key2, ...rest] = path;
+          const node = this.get(key2, true);
+          if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -11684,14 +12371,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
-        if (identity.isCollection(node))
+          return this.delete(key2);
+        const node = this.get(key2, true);
+        if (identity2.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -11699,47 +12386,47 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node = this.get(key, true);
+        const [key2, ...rest] = path;
+        const node = this.get(key2, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && identity2.isScalar(node) ? node.value : node;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node) => {
-          if (!identity.isPair(node))
+          if (!identity2.isPair(node))
             return false;
           const n = node.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+          return this.has(key2);
+        const node = this.get(key2, true);
+        return identity2.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
       setIn(path, value) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
-          if (identity.isCollection(node))
+          const node = this.get(key2, true);
+          if (identity2.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -11773,14 +12460,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -11797,14 +12484,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -11821,12 +12508,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -11838,12 +12525,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -11858,39 +12545,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -12190,7 +12877,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -12243,7 +12930,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
+      if (identity2.isScalar(item)) {
         obj = item.value;
         let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
@@ -12266,7 +12953,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
@@ -12277,9 +12964,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
+      if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+      if (identity2.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -12293,15 +12980,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity2.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -12313,23 +13000,23 @@ ${ctx.indent}${str}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity2.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity2.isCollection(key2) || !identity2.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key2) || (identity2.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -12337,7 +13024,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -12370,7 +13057,7 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
+      if (identity2.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -12382,10 +13069,10 @@ ${indent}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity2.isScalar(value))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -12405,7 +13092,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity2.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -12468,7 +13155,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
@@ -12481,10 +13168,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity2.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
+      if (identity2.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
       else if (Array.isArray(source))
@@ -12495,17 +13182,17 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+      if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -12516,7 +13203,7 @@ var require_merge = __commonJS({
       return map;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -12531,21 +13218,21 @@ var require_addPairToJSMap = __commonJS({
     var log = require_log();
     var merge = require_merge();
     var stringify = require_stringify();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity2.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key2))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -12560,19 +13247,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity2.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -12595,25 +13282,25 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    var identity2 = require_identity();
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+      constructor(key2, value = null) {
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
-        if (identity.isNode(value))
+        let { key: key2, value } = this;
+        if (identity2.isNode(key2))
+          key2 = key2.clone(schema);
+        if (identity2.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -12632,7 +13319,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -12648,14 +13335,14 @@ var require_stringifyCollection = __commonJS({
       for (let i = 0; i < items2.length; ++i) {
         const item = items2[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -12703,14 +13390,14 @@ ${indent}${line}` : "\n";
       for (let i = 0; i < items2.length; ++i) {
         const item = items2[i];
         let comment = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -12718,7 +13405,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity2.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -12786,16 +13473,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items2, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items2, key2) {
+      const k = identity2.isScalar(key2) ? key2.value : key2;
       for (const it of items2) {
-        if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+        if (identity2.isPair(it)) {
+          if (it.key === key2 || it.key === k)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
+          if (identity2.isScalar(it.key) && it.key.value === k)
             return it;
         }
       }
@@ -12806,7 +13493,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity.MAP, schema);
+        super(identity2.MAP, schema);
         this.items = [];
       }
       /**
@@ -12816,20 +13503,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -12844,7 +13531,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
+        if (identity2.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -12855,7 +13542,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -12869,23 +13556,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -12904,7 +13591,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity.isPair(item))
+          if (!identity2.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -12927,7 +13614,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
       collection: "map",
@@ -12935,7 +13622,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
-        if (!identity.isMap(map2))
+        if (!identity2.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
@@ -12952,7 +13639,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
@@ -12960,7 +13647,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity.SEQ, schema);
+        super(identity2.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -12974,19 +13661,19 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        return !keepScalar && identity2.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -12994,8 +13681,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -13005,12 +13692,12 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -13042,8 +13729,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -13051,8 +13738,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity2.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -13065,7 +13752,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -13073,7 +13760,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+        if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -13343,7 +14030,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       }
     ];
-    var jsonError = {
+    var jsonError2 = {
       default: true,
       tag: "",
       test: /^/,
@@ -13352,7 +14039,7 @@ var require_schema2 = __commonJS({
         return str;
       }
     };
-    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError2);
     exports.schema = schema;
   }
 });
@@ -13427,17 +14114,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
+      if (identity2.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
           let item = seq.items[i];
-          if (identity.isPair(item))
+          if (identity2.isPair(item))
             continue;
-          else if (identity.isMap(item)) {
+          else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -13451,7 +14138,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -13466,25 +14153,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -13505,7 +14192,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -13531,16 +14218,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
-          if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+          let key2, value;
+          if (identity2.isPair(pair)) {
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -13561,12 +14248,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity2.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -13743,7 +14430,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -13751,14 +14438,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity2.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -13767,18 +14454,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
+        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -13813,7 +14500,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError) {
-        if (identity.isMap(map)) {
+        if (identity2.isMap(map)) {
           if (map.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map);
           else
@@ -14025,7 +14712,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -14041,7 +14728,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -14058,7 +14745,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var map = require_map();
     var seq = require_seq();
     var string = require_string();
@@ -14071,9 +14758,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity2.MAP, { value: map.map });
+        Object.defineProperty(this, identity2.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -14090,7 +14777,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -14117,7 +14804,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
+        if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -14172,7 +14859,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -14187,7 +14874,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -14223,7 +14910,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -14233,7 +14920,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -14296,7 +14983,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
+        if (flow && identity2.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -14305,8 +14992,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -14314,8 +15001,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -14335,8 +15022,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity2.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -14345,14 +15032,14 @@ var require_Document = __commonJS({
        */
       getIn(path, keepScalar) {
         if (Collection.isEmptyPath(path))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity2.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -14360,17 +15047,17 @@ var require_Document = __commonJS({
       hasIn(path) {
         if (Collection.isEmptyPath(path))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -14467,7 +15154,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity.isCollection(contents))
+      if (identity2.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -14678,24 +15365,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -14738,12 +15425,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
       return items2.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -14769,10 +15456,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key: key2, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key2 ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -14780,10 +15467,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep) {
@@ -14796,17 +15483,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -14816,7 +15503,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -14956,7 +15643,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -14980,11 +15667,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key: key2, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key2 ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -15005,9 +15692,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -15035,7 +15722,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
+              if (identity2.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -15054,8 +15741,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep ?? [], {
@@ -15150,7 +15837,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -15200,7 +15887,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -15619,7 +16306,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -15628,17 +16315,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -15658,7 +16345,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema[identity2.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -15677,12 +16364,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema[identity2.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -15731,7 +16418,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -15777,7 +16464,7 @@ var require_compose_node = __commonJS({
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -15883,7 +16570,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors2();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -15945,9 +16632,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity.isPair(it))
+            if (identity2.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -16205,9 +16892,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -16255,9 +16942,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -16312,12 +16999,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key: key2, sep, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep)
         for (const st of sep)
           res += st.source;
@@ -17649,7 +18336,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep = it.sep;
                   sep.push(this.sourceToken);
                   delete it.key;
@@ -17658,7 +18345,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key: key2, sep }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -17995,7 +18682,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors2();
     var log = require_log();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -18036,7 +18723,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -18073,11 +18760,11 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
+      if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -18093,7 +18780,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors2();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -18111,14 +18798,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
+    exports.isAlias = identity2.isAlias;
+    exports.isCollection = identity2.isCollection;
+    exports.isDocument = identity2.isDocument;
+    exports.isMap = identity2.isMap;
+    exports.isNode = identity2.isNode;
+    exports.isPair = identity2.isPair;
+    exports.isScalar = identity2.isScalar;
+    exports.isSeq = identity2.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -18147,17 +18834,29 @@ var init_policy_schema = __esm({
       type: "object",
       additionalProperties: false,
       properties: {
-        version: { const: 1, description: "Policy format version." },
+        version: {
+          const: 1,
+          description: "Policy format version."
+        },
         gate: {
-          enum: ["ai-authored", "all"],
+          enum: [
+            "ai-authored",
+            "all"
+          ],
           description: "Whose PRs the gate closes on: AI-authored PRs only (default) or every PR. Circuit breakers follow the same setting."
         },
         thresholds: {
           type: "object",
           additionalProperties: false,
           properties: {
-            warn: { $ref: "#/definitions/severity", description: "Lowest severity reported as risky (default medium)." },
-            review: { $ref: "#/definitions/severity", description: "Lowest severity in production that closes the gate (default high)." },
+            warn: {
+              $ref: "#/definitions/severity",
+              description: "Lowest severity reported as risky (default medium)."
+            },
+            review: {
+              $ref: "#/definitions/severity",
+              description: "Lowest severity in production that closes the gate (default high)."
+            },
             manyDependents: {
               type: "integer",
               minimum: 1,
@@ -18165,42 +18864,117 @@ var init_policy_schema = __esm({
             }
           }
         },
-        approvals: { type: "integer", minimum: 1, maximum: 10, description: "Distinct human approvals that open a review gate (default 1)." },
-        reviewers: { type: "array", items: { type: "string", minLength: 1 }, description: "Users requested as reviewers while the gate is closed." },
-        teams: { type: "array", items: { type: "string", minLength: 1 }, description: "Teams requested as reviewers while the gate is closed." },
-        label: { type: "string", minLength: 1, maxLength: 50, description: "The required-reviewer label's name." },
+        approvals: {
+          type: "integer",
+          minimum: 1,
+          maximum: 10,
+          description: "Distinct human approvals that open a review gate (default 1)."
+        },
+        reviewers: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          description: "Users requested as reviewers while the gate is closed."
+        },
+        teams: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          description: "Teams requested as reviewers while the gate is closed."
+        },
+        label: {
+          type: "string",
+          minLength: 1,
+          maxLength: 50,
+          description: "The required-reviewer label's name."
+        },
         environments: {
           type: "object",
           additionalProperties: false,
           properties: {
             unknown: {
-              enum: ["production", "non-production"],
+              enum: [
+                "production",
+                "non-production"
+              ],
               description: "What an environment nobody can name, or a name on neither list, counts as (default production)."
             },
-            production: { $ref: "#/definitions/names", description: "Extra names that mean production." },
-            nonProduction: { $ref: "#/definitions/names", description: "Extra names that mean not production." },
+            production: {
+              $ref: "#/definitions/names",
+              description: "Extra names that mean production."
+            },
+            nonProduction: {
+              $ref: "#/definitions/names",
+              description: "Extra names that mean not production."
+            },
             rules: {
               type: "array",
               description: "First matching rule names the environment of a plan; rules come before signals in the plan.",
               items: {
                 type: "object",
                 additionalProperties: false,
-                required: ["name"],
-                anyOf: [{ required: ["path"] }, { required: ["workspace"] }, { required: ["variable"] }],
+                required: [
+                  "name"
+                ],
+                anyOf: [
+                  {
+                    required: [
+                      "path"
+                    ]
+                  },
+                  {
+                    required: [
+                      "workspace"
+                    ]
+                  },
+                  {
+                    required: [
+                      "variable"
+                    ]
+                  }
+                ],
                 properties: {
-                  path: { type: "string", minLength: 1, description: "Glob matched against the plan file's path." },
-                  workspace: { type: "string", minLength: 1, description: "Glob matched against TF_WORKSPACE." },
+                  path: {
+                    type: "string",
+                    minLength: 1,
+                    description: "Glob matched against the plan file's path."
+                  },
+                  workspace: {
+                    type: "string",
+                    minLength: 1,
+                    description: "Glob matched against TF_WORKSPACE."
+                  },
                   variable: {
                     type: "object",
                     additionalProperties: false,
-                    required: ["name", "value"],
+                    required: [
+                      "name",
+                      "value"
+                    ],
                     properties: {
-                      name: { type: "string", minLength: 1 },
-                      value: { type: "string", minLength: 1, description: "Glob matched against the variable's value." }
+                      name: {
+                        type: "string",
+                        minLength: 1
+                      },
+                      value: {
+                        type: "string",
+                        minLength: 1,
+                        description: "Glob matched against the variable's value."
+                      }
                     }
                   },
-                  name: { type: "string", minLength: 1 },
-                  production: { type: "boolean", description: "Overrides what the name would say." }
+                  name: {
+                    type: "string",
+                    minLength: 1
+                  },
+                  production: {
+                    type: "boolean",
+                    description: "Overrides what the name would say."
+                  }
                 }
               }
             }
@@ -18212,13 +18986,41 @@ var init_policy_schema = __esm({
           items: {
             type: "object",
             additionalProperties: false,
-            required: ["action"],
-            anyOf: [{ required: ["type"] }, { required: ["address"] }],
+            required: [
+              "action"
+            ],
+            anyOf: [
+              {
+                required: [
+                  "type"
+                ]
+              },
+              {
+                required: [
+                  "address"
+                ]
+              }
+            ],
             properties: {
-              type: { type: "string", minLength: 1, description: "Glob on the resource type." },
-              address: { type: "string", minLength: 1, description: "Glob on the resource address." },
-              action: { enum: ["ignore", "critical"] },
-              reason: { type: "string" }
+              type: {
+                type: "string",
+                minLength: 1,
+                description: "Glob on the resource type."
+              },
+              address: {
+                type: "string",
+                minLength: 1,
+                description: "Glob on the resource address."
+              },
+              action: {
+                enum: [
+                  "ignore",
+                  "critical"
+                ]
+              },
+              reason: {
+                type: "string"
+              }
             }
           }
         },
@@ -18228,33 +19030,135 @@ var init_policy_schema = __esm({
           items: {
             type: "object",
             additionalProperties: false,
-            required: ["name"],
+            required: [
+              "name"
+            ],
             properties: {
-              name: { type: "string", minLength: 1 },
-              types: { $ref: "#/definitions/names", description: "Globs on resource types; all types when absent." },
-              addresses: { $ref: "#/definitions/names", description: "Globs on addresses; all addresses when absent." },
+              name: {
+                type: "string",
+                minLength: 1
+              },
+              types: {
+                $ref: "#/definitions/names",
+                description: "Globs on resource types; all types when absent."
+              },
+              addresses: {
+                $ref: "#/definitions/names",
+                description: "Globs on addresses; all addresses when absent."
+              },
               actions: {
                 type: "array",
                 minItems: 1,
-                items: { enum: ["delete", "replace"] },
+                items: {
+                  enum: [
+                    "delete",
+                    "replace"
+                  ]
+                },
                 description: "Which destructive actions count (default both)."
               },
-              minDestroyed: { type: "integer", minimum: 1, description: "Trips when at least this many matching resources are destroyed (default 1)." },
+              minDestroyed: {
+                type: "integer",
+                minimum: 1,
+                description: "Trips when at least this many matching resources are destroyed (default 1)."
+              },
               destroyedFraction: {
                 type: "number",
                 exclusiveMinimum: 0,
                 maximum: 1,
                 description: "Trips only when this share of the plan's resources is destroyed (an environment-wide destroy)."
               },
-              reason: { type: "string" }
+              reason: {
+                type: "string"
+              }
+            }
+          }
+        },
+        provenance: {
+          type: "object",
+          additionalProperties: false,
+          description: "How AI authorship is recognised.",
+          properties: {
+            accounts: {
+              type: "array",
+              items: {
+                oneOf: [
+                  {
+                    type: "integer",
+                    minimum: 1
+                  },
+                  {
+                    type: "string",
+                    minLength: 1
+                  }
+                ]
+              },
+              description: "The team's own agent accounts: numeric GitHub ids (preferred) or logins."
+            },
+            emails: {
+              type: "array",
+              items: {
+                type: "string",
+                minLength: 3
+              },
+              description: "Commit and Co-authored-by addresses of the team's own agents, matched exactly."
+            },
+            labels: {
+              type: "array",
+              items: {
+                type: "string",
+                minLength: 1
+              },
+              description: "PR labels that mark a PR AI-authored (default ai-generated, ai-authored). A label can close the gate, never open it."
+            },
+            automationIsAi: {
+              type: "boolean",
+              description: "Dependency and automation bots count as AI authors (default false)."
+            },
+            assistanceIsAi: {
+              type: "boolean",
+              description: "AI assistance on a human's commit (an accepted Copilot suggestion) counts as AI authorship (default false)."
+            },
+            branchPrefixIsEnough: {
+              type: "boolean",
+              description: "A known agent branch prefix alone makes the PR AI-authored (default false: prefixes are typed by hand too)."
             }
           }
         }
       },
       definitions: {
-        severity: { enum: ["low", "medium", "high", "critical"] },
-        names: { type: "array", items: { type: "string", minLength: 1 } }
+        severity: {
+          enum: [
+            "low",
+            "medium",
+            "high",
+            "critical"
+          ]
+        },
+        names: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        }
       }
+    };
+  }
+});
+
+// src/provenance/settings.ts
+var DEFAULT_PROVENANCE_SETTINGS;
+var init_settings = __esm({
+  "src/provenance/settings.ts"() {
+    "use strict";
+    DEFAULT_PROVENANCE_SETTINGS = {
+      accounts: [],
+      emails: [],
+      labels: ["ai-generated", "ai-authored"],
+      automationIsAi: false,
+      assistanceIsAi: false,
+      branchPrefixIsEnough: false
     };
   }
 });
@@ -18264,6 +19168,7 @@ var DEFAULT_POLICY;
 var init_defaults = __esm({
   "src/policy/defaults.ts"() {
     "use strict";
+    init_settings();
     DEFAULT_POLICY = {
       gate: "ai-authored",
       thresholds: { warn: "medium", review: "high", manyDependents: 5 },
@@ -18294,6 +19199,7 @@ var init_defaults = __esm({
           reason: "the plan destroys most of an environment"
         }
       ],
+      provenance: DEFAULT_PROVENANCE_SETTINGS,
       origin: "defaults"
     };
   }
@@ -18315,9 +19221,9 @@ function describe2(error) {
   }
   return `${where}: ${error.message ?? "is invalid"}`;
 }
-function parsePolicy(text, origin) {
+function parsePolicy(text2, origin) {
   const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: true });
+  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter, prettyErrors: true });
   const yamlError = doc.errors[0];
   if (yamlError) {
     const pos = yamlError.linePos?.[0];
@@ -18346,20 +19252,21 @@ function parsePolicy(text, origin) {
     environments: { ...DEFAULT_POLICY.environments, ...p.environments },
     overrides: p.overrides ?? DEFAULT_POLICY.overrides,
     circuitBreakers: p.circuitBreakers ?? DEFAULT_POLICY.circuitBreakers,
+    provenance: { ...DEFAULT_POLICY.provenance, ...p.provenance },
     origin
   };
 }
 function loadPolicy(explicitPath, cwd = process.cwd()) {
   const path = explicitPath ?? (existsSync(`${cwd}/${DEFAULT_POLICY_PATH}`) ? DEFAULT_POLICY_PATH : void 0);
   if (!path) return DEFAULT_POLICY;
-  let text;
+  let text2;
   try {
-    text = readFileSync(explicitPath ? path : `${cwd}/${path}`, "utf8");
+    text2 = readFileSync(explicitPath ? path : `${cwd}/${path}`, "utf8");
   } catch (error) {
     const code = error.code;
     throw new InputError(path, code === "ENOENT" ? "no such file" : `cannot read (${code ?? String(error)})`);
   }
-  return parsePolicy(text, path);
+  return parsePolicy(text2, path);
 }
 var import_ajv, import_yaml, DEFAULT_POLICY_PATH, compiled;
 var init_load = __esm({
@@ -18423,14 +19330,14 @@ var init_json = __esm({
 });
 
 // src/report/escape.ts
-function escapeMarkdown(text) {
-  return text.replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c).replace(/[\\`*_{}[\]()#+!|~]/g, "\\$&").replace(/@/g, "@\u200B").replace(/\r?\n/g, " ");
+function escapeMarkdown(text2) {
+  return text2.replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c).replace(/[\\`*_{}[\]()#+!|~]/g, "\\$&").replace(/@/g, "@\u200B").replace(/\r?\n/g, " ");
 }
-function escapeFenced(text) {
-  return text.replace(/`{3,}/g, (m) => m.split("").join("\u200B"));
+function escapeFenced(text2) {
+  return text2.replace(/`{3,}/g, (m) => m.split("").join("\u200B"));
 }
-function codeSpan(text) {
-  return `\`${text.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/\r?\n/g, " ")}\``;
+function codeSpan(text2) {
+  return `\`${text2.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/\r?\n/g, " ")}\``;
 }
 var ENTITIES;
 var init_escape = __esm({
@@ -18577,6 +19484,714 @@ var init_text = __esm({
   }
 });
 
+// src/provenance/agents.ts
+var AGENTS, AUTOMATION, REVIEW_BOTS;
+var init_agents = __esm({
+  "src/provenance/agents.ts"() {
+    "use strict";
+    AGENTS = [
+      {
+        name: "GitHub Copilot coding agent",
+        role: "author",
+        source: "GitHub docs; public Copilot PRs and commits",
+        accounts: [{ id: 198982749, login: "Copilot", type: "Bot", evidence: "V", note: "no [bot] suffix in any API" }],
+        identities: [{ email: "198982749+Copilot@users.noreply.github.com", evidence: "V", note: "committed as copilot-swe-agent[bot]" }],
+        markers: [
+          { text: "<!-- START COPILOT CODING AGENT SUFFIX -->", evidence: "V" },
+          { text: "<!-- START COPILOT CODING AGENT TIPS -->", evidence: "V" }
+        ],
+        branches: [{ prefix: "copilot/", evidence: "V" }]
+      },
+      {
+        name: "Copilot code review / Autofix",
+        role: "assistance",
+        source: "public commits where a human accepted Copilot's suggestion",
+        accounts: [{ id: 175728472, login: "Copilot", type: "Bot", evidence: "V", note: "the reviewing account, not the coding agent" }],
+        identities: [
+          { email: "175728472+Copilot@users.noreply.github.com", evidence: "V" },
+          {
+            email: "62310815+github-advanced-security[bot]@users.noreply.github.com",
+            evidence: "V",
+            note: 'the "Copilot Autofix powered by AI" co-author of code scanning fixes'
+          },
+          { email: "copilot@github.com", evidence: "U", note: "an editor once added it to every commit by default" }
+        ]
+      },
+      {
+        name: "Claude Code",
+        role: "author",
+        source: "Anthropic's Claude Code docs and defaults; public commits",
+        identities: [{ email: "noreply@anthropic.com", evidence: "V", note: 'the Co-Authored-By address; a model name may follow "Claude"' }],
+        trailers: [{ key: "Claude-Session", evidence: "V" }],
+        markers: [
+          { text: "Generated with [Claude Code](https://claude.com/claude-code)", evidence: "V" },
+          { text: "Generated with [Claude Code](https://claude.ai/code)", evidence: "V", note: "older link" }
+        ],
+        branches: [{ prefix: "claude/", evidence: "V", note: "claude-code-action: claude/issue-N-\u2026; Claude Code on the web: claude/\u2026 (U)" }]
+      },
+      {
+        name: "claude-code-action",
+        role: "author",
+        source: "anthropics/claude-code-action source; public PRs",
+        accounts: [{ id: 209825114, login: "claude[bot]", type: "Bot", evidence: "V" }],
+        identities: [
+          { email: "41898282+claude[bot]@users.noreply.github.com", evidence: "V", note: "borrows github-actions' id 41898282" },
+          { email: "209825114+claude[bot]@users.noreply.github.com", evidence: "U", note: "the app's own noreply address, seen in repositories' conventions" }
+        ]
+      },
+      {
+        name: "OpenAI Codex (cloud)",
+        role: "author",
+        source: "public Codex PRs",
+        accounts: [{ id: 199175422, login: "chatgpt-codex-connector[bot]", type: "Bot", evidence: "U", note: "seen as commit author; it also posts Codex reviews" }],
+        identities: [{ email: "199175422+chatgpt-codex-connector[bot]@users.noreply.github.com", evidence: "U" }],
+        markers: [
+          { text: "https://chatgpt.com/codex/tasks/task_", evidence: "V" },
+          { text: "[Codex Task](https://chatgpt.com/codex/tasks/task_", evidence: "V" }
+        ],
+        branches: [{ prefix: "codex/", evidence: "V" }]
+      },
+      {
+        name: "OpenAI Codex CLI",
+        role: "author",
+        source: "Codex CLI attribution; public commits",
+        identities: [
+          { email: "noreply@openai.com", evidence: "V", note: "Co-authored-by: Codex; on or off by default depending on the version" },
+          { email: "codex@openai.com", evidence: "V", note: "Co-authored-by: OpenAI Codex, in public commits" }
+        ]
+      },
+      {
+        name: "Devin",
+        role: "author",
+        source: "Devin's GitHub app; public Devin PRs",
+        accounts: [{ id: 158243242, login: "devin-ai-integration[bot]", type: "Bot", evidence: "V" }],
+        identities: [{ email: "158243242+devin-ai-integration[bot]@users.noreply.github.com", evidence: "V", note: "committed as Devin AI" }],
+        markers: [
+          { text: "Link to Devin run: https://app.devin.ai/sessions/", evidence: "V" },
+          { text: "Link to Devin session: https://app.devin.ai/sessions/", evidence: "V" },
+          { text: "Generated with [Devin](https://devin.ai)", evidence: "U", note: "Devin CLI's footer in repositories' conventions" },
+          { text: "Generated with [Devin](https://cli.devin.ai/docs)", evidence: "U" }
+        ],
+        branches: [{ prefix: "devin/", evidence: "V", note: "devin/<unix time>-<slug>" }],
+        requesters: ["Requested by:"]
+      },
+      {
+        name: "Cursor agent",
+        role: "author",
+        source: "Cursor's attribution docs; public Cursor PRs",
+        accounts: [{ id: 206951365, login: "cursor[bot]", type: "Bot", evidence: "U", note: "when the app opens the PR; the same app runs Bugbot reviews" }],
+        identities: [{ email: "cursoragent@cursor.com", evidence: "V", note: "Cursor Agent as author, Cursor as co-author" }],
+        trailers: [{ key: "Made-with", values: ["Cursor"], evidence: "U", note: "seen in one public commit" }],
+        markers: [
+          { text: "<!-- CURSOR_AGENT_PR_BODY_BEGIN -->", evidence: "V" },
+          { text: "Made with [Cursor](https://cursor.com)", evidence: "V" }
+        ],
+        branches: [{ prefix: "cursor/", evidence: "V", note: "cursor/<slug>-<4 hex>" }]
+      },
+      {
+        name: "Google Jules",
+        role: "author",
+        source: "public Jules PRs; since February 2026 the user opens the PR and the bot co-authors",
+        accounts: [{ id: 161369871, login: "google-labs-jules[bot]", type: "Bot", evidence: "V" }],
+        identities: [{ email: "161369871+google-labs-jules[bot]@users.noreply.github.com", evidence: "V" }],
+        markers: [{ text: "PR created automatically by Jules for task [", evidence: "V" }],
+        requesters: [" started by "]
+      },
+      {
+        name: "AWS Kiro agent",
+        role: "author",
+        source: "public Kiro PRs",
+        accounts: [{ login: "kiro-agent[bot]", type: "Bot", evidence: "V", note: "id not known: matched by login and type" }],
+        markers: [{ text: "This pull request was created by @kiro-agent on behalf of @", evidence: "V" }],
+        requesters: [" on behalf of "]
+      },
+      {
+        name: "Amazon Q Developer",
+        role: "author",
+        source: "a third-party list",
+        accounts: [{ id: 208079219, login: "amazon-q-developer[bot]", type: "Bot", evidence: "U" }],
+        identities: [{ email: "208079219+amazon-q-developer[bot]@users.noreply.github.com", evidence: "U" }]
+      },
+      {
+        name: "Gemini CLI",
+        role: "author",
+        source: "google-github-actions/run-gemini-cli's workflows; public commits",
+        accounts: [{ login: "gemini-cli[bot]", type: "Bot", evidence: "V", note: "id not known: matched by login and type" }],
+        identities: [{ email: "gemini-cli[bot]@users.noreply.github.com", evidence: "V" }]
+      },
+      {
+        name: "OpenHands",
+        role: "author",
+        source: "OpenHands' resolver source",
+        accounts: [
+          {
+            login: "openhands-ai[bot]",
+            type: "Bot",
+            evidence: "U",
+            note: "the cloud app, id not known; the resolver's User account (e.g. openhands-agent) is anyone's name, not matched"
+          }
+        ],
+        identities: [{ email: "openhands@all-hands.dev", evidence: "V" }],
+        markers: [{ text: "Automatic fix generated by [OpenHands](", evidence: "V" }],
+        branches: [{ prefix: "openhands-fix-", evidence: "V", note: "openhands-fix-issue-N" }]
+      },
+      {
+        name: "Aider",
+        role: "author",
+        source: "Aider's git attribution docs",
+        identities: [
+          { email: "aider@aider.chat", evidence: "V", note: "Co-authored-by: aider (<model>), the default" },
+          { email: "noreply@aider.chat", evidence: "V", note: "older address" },
+          { nameSuffix: " (aider)", evidence: "V", note: 'author name "<user> (aider)"' }
+        ]
+      },
+      {
+        name: "Amp",
+        role: "author",
+        source: "public Amp commits",
+        identities: [{ email: "amp@ampcode.com", evidence: "V" }],
+        trailers: [{ key: "Amp-Thread-ID", valuePrefix: "https://ampcode.com/threads/T-", evidence: "V" }]
+      },
+      {
+        name: "Replit Agent",
+        role: "author",
+        source: "public Replit commits",
+        // Publish commits carry `Replit-Commit-Author: Deployment` and the author agent@replit.com too:
+        // neither the address nor that value says an agent wrote code.
+        trailers: [{ key: "Replit-Commit-Author", values: ["Agent", "Assistant"], evidence: "V" }]
+      },
+      {
+        name: "Factory Droid",
+        role: "author",
+        source: "a third-party list",
+        accounts: [{ id: 138933559, login: "factory-droid[bot]", type: "Bot", evidence: "U" }],
+        identities: [{ email: "138933559+factory-droid[bot]@users.noreply.github.com", evidence: "U" }]
+      },
+      {
+        name: "Roo Code (Roomote)",
+        role: "author",
+        source: "a third-party list",
+        accounts: [{ login: "roomote[bot]", type: "Bot", evidence: "U", note: "id not known: matched by login and type" }],
+        identities: [{ email: "roomote@roocode.com", evidence: "U" }],
+        branches: [{ prefix: "roomote/", evidence: "U" }]
+      },
+      {
+        name: "Warp",
+        role: "author",
+        source: "Warp's agent commits",
+        identities: [{ email: "agent@warp.dev", evidence: "V" }]
+      },
+      {
+        name: "Crush",
+        role: "author",
+        source: "Charm's Crush attribution",
+        identities: [{ email: "crush@charm.land", evidence: "V" }],
+        markers: [{ text: "Generated with Crush", evidence: "V", note: '"\u{1F498} Generated with Crush"' }]
+      },
+      {
+        name: "Sweep",
+        role: "author",
+        source: "public Sweep PRs",
+        accounts: [{ login: "sweep-ai[bot]", type: "Bot", evidence: "V", note: "id not known: matched by login and type" }],
+        branches: [{ prefix: "sweep/", evidence: "U" }]
+      },
+      ...["opencode-agent[bot]", "codegen-sh[bot]", "tembo[bot]", "mentatbot[bot]", "ellipsis-dev[bot]"].map(
+        (login) => ({
+          name: login.replace(/\[bot\]$/, ""),
+          role: "author",
+          source: "apps seen opening PRs, from a third-party list",
+          accounts: [{ login, type: "Bot", evidence: "U", note: "id not known: matched by login and type" }]
+        })
+      )
+    ];
+    AUTOMATION = [
+      ["Dependabot", 49699333, "dependabot[bot]"],
+      ["Renovate", 29139614, "renovate[bot]"],
+      ["GitHub Actions", 41898282, "github-actions[bot]"],
+      ["Mergify", 37929162, "mergify[bot]"],
+      ["pre-commit.ci", 66853113, "pre-commit-ci[bot]"]
+    ].map(([name, id, login]) => ({
+      name,
+      source: "public commits and PRs",
+      accounts: [{ id, login, type: "Bot", evidence: "V" }],
+      identities: [{ email: `${id}+${login}@users.noreply.github.com`, evidence: "V" }]
+    }));
+    REVIEW_BOTS = [
+      {
+        name: "CodeRabbit",
+        source: "public PR bodies",
+        evidence: "V",
+        start: "<!-- This is an auto-generated comment: release notes by coderabbit.ai -->",
+        end: "<!-- end of auto-generated comment: release notes by coderabbit.ai -->"
+      },
+      { name: "Cursor Bugbot", source: "public PR bodies", evidence: "V", start: "<!-- CURSOR_SUMMARY -->", end: "<!-- /CURSOR_SUMMARY -->" },
+      { name: "Ellipsis", source: "public PR bodies", evidence: "V", start: "<!-- ELLIPSIS_HIDDEN -->", end: "<!-- ELLIPSIS_HIDDEN -->" },
+      { name: "Qodo Merge", source: "qodo-ai/pr-agent: its description follows the user's", evidence: "V", start: "### **PR Type**" }
+    ];
+  }
+});
+
+// src/provenance/match.ts
+function describeAccount(account2) {
+  const details = [account2.id !== void 0 ? `id ${account2.id}` : void 0, account2.type].filter((d) => d !== void 0);
+  return details.length > 0 ? `${account2.login} (${details.join(", ")})` : account2.login;
+}
+function describeIdentity(identity2) {
+  return identity2.email ? `${identity2.name} <${identity2.email}>` : identity2.name;
+}
+function describeActor(actor) {
+  const { account: account2, identity: identity2 } = actor;
+  if (identity2 && account2) return `${describeIdentity(identity2)}, GitHub account ${describeAccount(account2)}`;
+  return identity2 ? describeIdentity(identity2) : account2 ? describeAccount(account2) : "(nobody)";
+}
+function sameText(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+function accountMatches(matcher, account2) {
+  if (matcher.id !== void 0) return account2.id === matcher.id && (account2.type === void 0 || account2.type === matcher.type);
+  return sameText(account2.login, matcher.login) && account2.type === matcher.type;
+}
+function identityMatches(matcher, identity2) {
+  if (matcher.email !== void 0) return sameText(identity2.email, matcher.email);
+  return identity2.name.endsWith(matcher.nameSuffix) && identity2.name.length > matcher.nameSuffix.length;
+}
+function policyMatch(actor, settings) {
+  const { account: account2, identity: identity2 } = actor;
+  if (account2 && settings.accounts.some((a) => typeof a === "number" ? account2.id === a : sameText(account2.login, a))) return "provenance.accounts";
+  if (identity2 && settings.emails.some((e) => sameText(identity2.email, e))) return "provenance.emails";
+  return void 0;
+}
+function matchedBy(matcher) {
+  if ("type" in matcher) return matcher.id !== void 0 ? "id" : "login and type";
+  return matcher.email !== void 0 ? "address" : `name suffix "${matcher.nameSuffix}"`;
+}
+function rowMatch(row2, actor) {
+  const { account: account2, identity: identity2 } = actor;
+  return (account2 && row2.accounts?.find((m) => accountMatches(m, account2))) ?? (identity2 && row2.identities?.find((m) => identityMatches(m, identity2)));
+}
+function identify(actor, settings) {
+  const what = describeActor(actor);
+  const policy = policyMatch(actor, settings);
+  if (policy) return { kind: "policy", what, by: policy };
+  for (const row2 of AGENTS) {
+    const matcher = rowMatch(row2, actor);
+    if (matcher) return { kind: "agent", row: row2, matcher, what, by: matchedBy(matcher) };
+  }
+  for (const row2 of AUTOMATION) {
+    const matcher = rowMatch(row2, actor);
+    if (matcher) return { kind: "automation", row: row2, what, by: matchedBy(matcher) };
+  }
+  return void 0;
+}
+var init_match = __esm({
+  "src/provenance/match.ts"() {
+    "use strict";
+    init_agents();
+  }
+});
+
+// src/provenance/payload.ts
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function text(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function account(value) {
+  if (!isObject(value)) return void 0;
+  const login = text(value["login"]);
+  if (login === void 0) return void 0;
+  const id = value["id"];
+  const type = text(value["type"]);
+  return { login, ...typeof id === "number" ? { id } : {}, ...type !== void 0 ? { type } : {} };
+}
+function identity(value) {
+  if (!isObject(value)) return void 0;
+  const name = text(value["name"]) ?? "";
+  const email = text(value["email"]) ?? "";
+  return name === "" && email === "" ? void 0 : { name, email };
+}
+function parsePullRequestEvent(event) {
+  if (!isObject(event)) throw new PayloadError("event", "not a GitHub event payload (expected a JSON object)");
+  const pr = event["pull_request"];
+  if (!isObject(pr)) {
+    const keys = Object.keys(event).slice(0, 6).join(", ");
+    throw new PayloadError("event", `not a pull_request or pull_request_review event: no pull_request object (top-level keys: ${keys || "none"})`);
+  }
+  const author = account(pr["user"]);
+  if (!author) throw new PayloadError("event", "pull_request.user.login is missing: not a pull request payload");
+  const head = pr["head"];
+  const labels = Array.isArray(pr["labels"]) ? pr["labels"] : [];
+  const commitCount = pr["commits"];
+  return {
+    author,
+    title: text(pr["title"]) ?? "",
+    body: text(pr["body"]) ?? "",
+    branch: (isObject(head) ? text(head["ref"]) : void 0) ?? "",
+    labels: labels.flatMap((l) => isObject(l) && typeof l["name"] === "string" ? [l["name"]] : []),
+    ...typeof commitCount === "number" ? { commitCount } : {}
+  };
+}
+function parseCommits(commits) {
+  return commits.map((element, index) => {
+    const where = `element ${index}`;
+    if (!isObject(element)) throw new PayloadError("commits", `${where} is not a commit object`);
+    const sha = text(element["sha"]);
+    const commit = element["commit"];
+    const message = isObject(commit) ? text(commit["message"]) : void 0;
+    if (sha === void 0 || message === void 0) {
+      throw new PayloadError("commits", `${where} has no sha or commit.message: not the answer of GET /repos/{owner}/{repo}/pulls/{number}/commits`);
+    }
+    const author = isObject(commit) ? identity(commit["author"]) : void 0;
+    const committer = isObject(commit) ? identity(commit["committer"]) : void 0;
+    const authorAccount = account(element["author"]);
+    const committerAccount = account(element["committer"]);
+    return {
+      sha,
+      message,
+      ...author ? { author } : {},
+      ...committer ? { committer } : {},
+      ...authorAccount ? { authorAccount } : {},
+      ...committerAccount ? { committerAccount } : {}
+    };
+  });
+}
+var PayloadError;
+var init_payload = __esm({
+  "src/provenance/payload.ts"() {
+    "use strict";
+    PayloadError = class extends Error {
+      constructor(part, message) {
+        super(message);
+        this.part = part;
+        this.name = "PayloadError";
+      }
+      part;
+    };
+  }
+});
+
+// src/provenance/people.ts
+function same(a, b) {
+  return a !== void 0 && b !== void 0 && a.toLowerCase() === b.toLowerCase();
+}
+function isSamePerson(a, b) {
+  return a.id !== void 0 && a.id === b.id || same(a.login, b.login) || same(a.email, b.email);
+}
+function addPerson(people, person) {
+  const known2 = people.find((p) => isSamePerson(p, person));
+  if (!known2) {
+    people.push({ ...person });
+    return;
+  }
+  if (known2.login === void 0 && person.login !== void 0) known2.login = person.login;
+  if (known2.id === void 0 && person.id !== void 0) known2.id = person.id;
+  if (known2.email === void 0 && person.email !== void 0) known2.email = person.email;
+  if (known2.name === void 0 && person.name !== void 0) known2.name = person.name;
+}
+function addName(names, name) {
+  if (!names.some((n) => same(n, name))) names.push(name);
+}
+var init_people = __esm({
+  "src/provenance/people.ts"() {
+    "use strict";
+  }
+});
+
+// src/provenance/text.ts
+function trailersOf(message) {
+  const paragraphs = message.replace(/\r\n?/g, "\n").trim().split(/\n[ \t]*\n/);
+  const last = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1] : void 0;
+  if (last === void 0) return [];
+  const trailers = [];
+  for (const line of last.split("\n")) {
+    const match = TRAILER.exec(line);
+    const previous = trailers[trailers.length - 1];
+    if (match?.[1] !== void 0 && match[2] !== void 0) trailers.push({ key: match[1], value: match[2].trim() });
+    else if (previous && CONTINUATION.test(line)) previous.value = `${previous.value} ${line.trim()}`;
+    else return [];
+  }
+  return trailers;
+}
+function nameAndAddress(value) {
+  const match = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(value.trim());
+  return match?.[1] !== void 0 && match[2] !== void 0 ? { name: match[1], email: match[2] } : void 0;
+}
+function markerLines(text2) {
+  return text2.replace(/\r\n?/g, "\n").split("\n").map((line) => line.trimStart().replace(DECORATION, ""));
+}
+function hasMarker(lines, marker) {
+  return lines.some((line) => line.startsWith(marker));
+}
+function cutBlocks(text2, start, end) {
+  let rest = text2;
+  let found = false;
+  for (let at = rest.indexOf(start); at !== -1; at = rest.indexOf(start, at)) {
+    found = true;
+    const close = end === void 0 ? -1 : rest.indexOf(end, at + start.length);
+    rest = close === -1 ? rest.slice(0, at) : rest.slice(0, at) + rest.slice(close + (end ?? "").length);
+  }
+  return { rest, found };
+}
+function namedAfter(lines, phrase) {
+  const named2 = [];
+  for (const line of lines) {
+    const at = line.indexOf(phrase);
+    if (at === -1) continue;
+    const rest = line.slice(at + phrase.length);
+    const who = MENTION.exec(rest)?.[1] ?? ADDRESS.exec(rest)?.[0];
+    if (who !== void 0) named2.push(who);
+  }
+  return named2;
+}
+function noreplyAccount(email) {
+  const match = /^(?:(\d+)\+)?([^@\s]+)@users\.noreply\.github\.com$/i.exec(email);
+  if (match?.[2] === void 0) return void 0;
+  return { login: match[2], ...match[1] !== void 0 ? { id: Number(match[1]) } : {} };
+}
+var TRAILER, CONTINUATION, DECORATION, MENTION, ADDRESS;
+var init_text2 = __esm({
+  "src/provenance/text.ts"() {
+    "use strict";
+    TRAILER = /^([A-Za-z0-9][A-Za-z0-9-]*):[ \t]*(\S.*)$/;
+    CONTINUATION = /^[ \t]+\S/;
+    DECORATION = new RegExp("^(?:[-*_\u2022]+[ \\t]*|\\p{Extended_Pictographic}\\uFE0F?[ \\t]*)*", "u");
+    MENTION = /(?:^|[\s(/,])@([A-Za-z\d](?:[A-Za-z\d-]{0,38}))/;
+    ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+  }
+});
+
+// src/provenance/detect.ts
+function onCommits(shas, total) {
+  const shown = shas.slice(0, 3).map((s) => s.slice(0, 7));
+  return `${shas.length} of ${total} commit${total === 1 ? "" : "s"}: ${shown.join(", ")}${shas.length > shown.length ? ", \u2026" : ""}`;
+}
+function evidence(row2, matcher) {
+  return ` [${matcher.evidence}: ${row2.source}${matcher.note ? `; ${matcher.note}` : ""}]`;
+}
+function actorDraft(place, who, settings) {
+  const seen = `${PLACE_WORDS[place]} ${who.what}`;
+  if (who.kind === "policy") {
+    return { kind: "policy-account", head: `${seen} is one of the policy's own agents`, tail: ` [policy: ${who.by}]`, counts: true };
+  }
+  if (who.kind === "automation") {
+    const unread = place === "pr-author" ? "the PR body was not read for agent markers" : "its message was not read for agent markers";
+    const counted = settings.automationIsAi ? "counted as AI: provenance.automationIsAi is true" : "counted as AI only with provenance.automationIsAi";
+    return { kind: "automation", head: `${who.row.name}: ${seen}, matched by ${who.by}, is automation, not AI (trap 5)`, tail: `; ${unread}; ${counted}`, counts: settings.automationIsAi };
+  }
+  const tail = evidence(who.row, who.matcher);
+  if (who.row.role === "assistance") {
+    const counted = settings.assistanceIsAi ? "counted: provenance.assistanceIsAi is true" : "not counted unless provenance.assistanceIsAi";
+    return { kind: "assistance", head: `${who.row.name}: ${seen}, matched by ${who.by}, is AI assistance on a human's work, not authorship (trap 3); ${counted}`, tail, counts: settings.assistanceIsAi };
+  }
+  return { kind: place, head: `${who.row.name}: ${seen}, matched by ${who.by}`, tail, counts: true };
+}
+function markersIn(lines) {
+  return AGENTS.flatMap(
+    (row2) => (row2.markers ?? []).filter((m) => hasMarker(lines, m.text)).map((m) => ({ row: row2, text: m.text, draftTail: evidence(row2, m) }))
+  );
+}
+function markerDraft(kind, row2, text2, tail, settings) {
+  const where = kind === "body-marker" ? "in the PR body" : "in the message";
+  if (row2.role === "assistance") {
+    return { kind: "assistance", head: `${row2.name}: "${text2}" ${where} is AI assistance, not authorship (trap 3)`, tail, counts: settings.assistanceIsAi };
+  }
+  return { kind, head: `${row2.name}: "${text2}" ${where}`, tail, counts: true };
+}
+function requestersIn(lines, rows) {
+  return rows.flatMap((row2) => (row2.requesters ?? []).flatMap((phrase) => namedAfter(lines, phrase)));
+}
+function readBody(pr, settings, signals, actedFor) {
+  let body = pr.body;
+  for (const bot of REVIEW_BOTS) {
+    const { rest, found } = cutBlocks(body, bot.start, bot.end);
+    body = rest;
+    if (found) {
+      signals.add({
+        kind: "review-bot",
+        head: `${bot.name}: its summary in the PR body is a review bot's text, not authorship (trap 6); left out before the body was read`,
+        tail: ` [${bot.evidence}: ${bot.source}]`,
+        counts: false
+      });
+    }
+  }
+  const lines = markerLines(body);
+  const markers = markersIn(lines);
+  for (const m of markers) signals.add(markerDraft("body-marker", m.row, m.text, m.draftTail, settings));
+  for (const who of requestersIn(lines, [...new Set(markers.map((m) => m.row))])) addName(actedFor, who);
+}
+function readBranch(pr, settings, signals) {
+  for (const row2 of AGENTS) {
+    for (const b of row2.branches ?? []) {
+      if (!pr.branch.startsWith(b.prefix)) continue;
+      const verdict = settings.branchPrefixIsEnough ? "counted: provenance.branchPrefixIsEnough is true" : "alone it does not make the PR AI-authored (provenance.branchPrefixIsEnough)";
+      signals.add({
+        kind: "branch-prefix",
+        head: `${row2.name}: branch ${pr.branch} starts with "${b.prefix}" \u2014 weak evidence, people type prefixes too (trap 7): ${verdict}`,
+        tail: evidence(row2, b),
+        counts: settings.branchPrefixIsEnough
+      });
+    }
+  }
+}
+function readLabels(pr, settings, signals) {
+  for (const label of pr.labels) {
+    if (!settings.labels.some((l) => l.toLowerCase() === label.toLowerCase())) continue;
+    signals.add({ kind: "label", head: `label "${label}" marks the PR AI-authored`, tail: " (provenance.labels; a label can close the gate, never open it)", counts: true });
+  }
+}
+function personOf(identity2, account2) {
+  const fromAddress = identity2 ? noreplyAccount(identity2.email) : void 0;
+  const login = account2?.login ?? fromAddress?.login;
+  const id = account2?.id ?? fromAddress?.id;
+  return {
+    ...login !== void 0 ? { login } : {},
+    ...id !== void 0 ? { id } : {},
+    ...identity2?.email ? { email: identity2.email } : {},
+    ...identity2?.name ? { name: identity2.name } : {}
+  };
+}
+function actorOf(identity2, account2) {
+  return { ...account2 ? { account: account2 } : {}, ...identity2 ? { identity: identity2 } : {} };
+}
+function readTrailers(commit, agentAuthored, settings, signals, out) {
+  for (const trailer of trailersOf(commit.message)) {
+    if (trailer.key.toLowerCase() === "co-authored-by") {
+      const identity2 = nameAndAddress(trailer.value);
+      if (!identity2) continue;
+      const person = personOf(identity2);
+      addPerson(out.authors, person);
+      const who = identify({ identity: identity2 }, settings);
+      if (!who && agentAuthored) addName(out.actedFor, person.login ?? identity2.email);
+      if (who && who.kind !== "automation") signals.add(actorDraft("co-author-trailer", who, settings), commit.sha);
+      continue;
+    }
+    for (const row2 of AGENTS) {
+      for (const m of row2.trailers ?? []) {
+        if (m.key.toLowerCase() !== trailer.key.toLowerCase()) continue;
+        if (m.values && !m.values.includes(trailer.value)) continue;
+        if (m.valuePrefix !== void 0 && !trailer.value.startsWith(m.valuePrefix)) continue;
+        const shown = m.values ? `${m.key}: ${trailer.value}` : m.valuePrefix !== void 0 ? `${m.key}: ${m.valuePrefix}\u2026` : m.key;
+        signals.add({ kind: "trailer", head: `${row2.name}: trailer ${shown}`, tail: evidence(row2, m), counts: true }, commit.sha);
+      }
+    }
+  }
+}
+function readCommit(commit, settings, signals, out) {
+  addPerson(out.authors, personOf(commit.author, commit.authorAccount));
+  addPerson(out.authors, personOf(commit.committer, commit.committerAccount));
+  const author = identify(actorOf(commit.author, commit.authorAccount), settings);
+  if (author) signals.add(actorDraft("commit-author", author, settings), commit.sha);
+  const committer = identify(actorOf(commit.committer, commit.committerAccount), settings);
+  if (committer && committer.kind !== "automation") signals.add(actorDraft("committer", committer, settings), commit.sha);
+  if (author?.kind === "automation") return;
+  const agentAuthored = author?.kind === "policy" || author?.kind === "agent" && author.row.role === "author";
+  readTrailers(commit, agentAuthored, settings, signals, out);
+  for (const m of markersIn(markerLines(commit.message))) signals.add(markerDraft("message-marker", m.row, m.text, m.draftTail, settings), commit.sha);
+}
+function noSignal(pr, commits) {
+  const read = commits === void 0 ? "the PR author, body, branch and labels" : `the PR author, body, branch, labels or ${commits.length} commit${commits.length === 1 ? "" : "s"}`;
+  const unread = commits === void 0 ? " (commits not read: agents often commit under a PR a human opened, trap 2 \u2014 give the commits list)" : pr.commitCount !== void 0 && pr.commitCount > commits.length ? ` (read ${commits.length} of the PR's ${pr.commitCount} commits)` : "";
+  return {
+    kind: "none",
+    detail: `no signal found: nothing in ${read} says an AI agent wrote it${unread}; trailers can be switched off, so this does not prove a human did (trap 7)`
+  };
+}
+function detectProvenance(event, commits, settings = DEFAULT_PROVENANCE_SETTINGS) {
+  const pr = parsePullRequestEvent(event);
+  const commitFacts = commits === void 0 ? void 0 : parseCommits(commits);
+  const signals = new Signals();
+  const out = { actedFor: [], authors: [] };
+  addPerson(out.authors, { login: pr.author.login, ...pr.author.id !== void 0 ? { id: pr.author.id } : {} });
+  const prAuthor = identify({ account: pr.author }, settings);
+  if (prAuthor) signals.add(actorDraft("pr-author", prAuthor, settings));
+  if (prAuthor?.kind !== "automation") readBody(pr, settings, signals, out.actedFor);
+  readBranch(pr, settings, signals);
+  readLabels(pr, settings, signals);
+  for (const commit of commitFacts ?? []) readCommit(commit, settings, signals, out);
+  const records = signals.size > 0 ? signals.records(commitFacts?.length ?? 0) : [noSignal(pr, commitFacts)];
+  return { aiAuthored: signals.counted, signals: records, actedFor: out.actedFor, authors: out.authors };
+}
+var Signals, PLACE_WORDS;
+var init_detect = __esm({
+  "src/provenance/detect.ts"() {
+    "use strict";
+    init_agents();
+    init_match();
+    init_payload();
+    init_people();
+    init_settings();
+    init_text2();
+    Signals = class {
+      drafts = /* @__PURE__ */ new Map();
+      add(draft, sha) {
+        const key2 = `${draft.kind}\0${draft.head}`;
+        const entry = this.drafts.get(key2) ?? { draft, shas: [] };
+        this.drafts.set(key2, entry);
+        if (sha !== void 0 && !entry.shas.includes(sha)) entry.shas.push(sha);
+      }
+      get counted() {
+        return [...this.drafts.values()].some((e) => e.draft.counts);
+      }
+      get size() {
+        return this.drafts.size;
+      }
+      records(commitTotal) {
+        return [...this.drafts.values()].map(({ draft, shas }) => ({
+          kind: draft.kind,
+          detail: shas.length === 0 ? `${draft.head}${draft.tail}` : `${draft.head} (on ${onCommits(shas, commitTotal)})${draft.tail}`
+        }));
+      }
+    };
+    PLACE_WORDS = {
+      "pr-author": "PR author",
+      "commit-author": "commit author",
+      committer: "committer",
+      "co-author-trailer": "Co-authored-by:"
+    };
+  }
+});
+
+// src/provenance/files.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+function readJsonFile(path) {
+  let text2;
+  try {
+    text2 = readFileSync2(path, "utf8");
+  } catch (error) {
+    const code = error.code;
+    throw new InputError(path, code === "ENOENT" ? "no such file" : `cannot read (${code ?? String(error)})`);
+  }
+  try {
+    return JSON.parse(text2);
+  } catch (error) {
+    throw new InputError(path, `not valid JSON: ${error.message}`);
+  }
+}
+function commitList(data, path) {
+  if (!Array.isArray(data)) throw new InputError(path, "not a list of commits: expected the JSON array of GET /repos/{owner}/{repo}/pulls/{number}/commits");
+  return data.every((page) => Array.isArray(page)) ? data.flat() : data;
+}
+function readProvenanceFiles(eventPath, commitsPath, settings = DEFAULT_PROVENANCE_SETTINGS) {
+  const event = readJsonFile(eventPath);
+  const commits = commitsPath === void 0 ? void 0 : commitList(readJsonFile(commitsPath), commitsPath);
+  try {
+    return detectProvenance(event, commits, settings);
+  } catch (error) {
+    if (!(error instanceof PayloadError)) throw error;
+    throw new InputError(error.part === "event" ? eventPath : commitsPath ?? eventPath, error.message);
+  }
+}
+var init_files = __esm({
+  "src/provenance/files.ts"() {
+    "use strict";
+    init_errors();
+    init_detect();
+    init_payload();
+    init_settings();
+  }
+});
+
 // src/sources/terraform/actions.ts
 function actionShape(actions) {
   if (!Array.isArray(actions) || !actions.every((a) => typeof a === "string")) return void 0;
@@ -18671,27 +20286,30 @@ function resolveReference(ref, prefix) {
       return `${prefix}${head}.${second}`;
   }
 }
-function addStateDependencies(priorState, facts) {
+function priorStateResources(priorState) {
+  const out = [];
   const walk = (module) => {
     if (!isRecord(module)) return;
     const resources = module["resources"];
-    if (Array.isArray(resources)) {
-      for (const r of resources) {
-        if (!isRecord(r) || typeof r["address"] !== "string" || !Array.isArray(r["depends_on"])) continue;
-        const node = stripIndexes(r["address"]);
-        facts.resources.add(node);
-        let set = facts.references.get(node);
-        if (!set) facts.references.set(node, set = /* @__PURE__ */ new Set());
-        for (const d of r["depends_on"]) if (typeof d === "string" && stripIndexes(d) !== node) set.add(stripIndexes(d));
-      }
-    }
+    if (Array.isArray(resources)) for (const r of resources) out.push(r);
     const children = module["child_modules"];
     if (Array.isArray(children)) children.forEach(walk);
   };
   const values = isRecord(priorState) ? priorState["values"] : void 0;
   walk(isRecord(values) ? values["root_module"] : void 0);
+  return out;
 }
-function readConfiguration(configuration, priorState) {
+function addStateDependencies(resources, facts) {
+  for (const r of resources) {
+    if (!isRecord(r) || typeof r["address"] !== "string" || !Array.isArray(r["depends_on"])) continue;
+    const node = stripIndexes(r["address"]);
+    facts.resources.add(node);
+    let set = facts.references.get(node);
+    if (!set) facts.references.set(node, set = /* @__PURE__ */ new Set());
+    for (const d of r["depends_on"]) if (typeof d === "string" && stripIndexes(d) !== node) set.add(stripIndexes(d));
+  }
+}
+function readConfiguration(configuration, stateResources = []) {
   const facts = {
     references: /* @__PURE__ */ new Map(),
     sensitiveVariables: /* @__PURE__ */ new Set(),
@@ -18707,7 +20325,7 @@ function readConfiguration(configuration, priorState) {
     }
     walkModule(root, "", facts);
   }
-  addStateDependencies(priorState, facts);
+  addStateDependencies(stateResources, facts);
   return facts;
 }
 function addEdges(facts, from, refs, prefix) {
@@ -18823,7 +20441,7 @@ function collectSensitive(value, mask, out) {
 function scrub(value, secrets, embedded) {
   if (typeof value === "string") {
     if (secrets.has(value)) return REDACTED;
-    return embedded.reduce((text, secret) => text.includes(secret) ? text.split(secret).join(REDACTED) : text, value);
+    return embedded.reduce((text2, secret) => text2.includes(secret) ? text2.split(secret).join(REDACTED) : text2, value);
   }
   if (Array.isArray(value)) return value.map((v) => scrub(v, secrets, embedded));
   if (isRecord2(value)) {
@@ -18831,14 +20449,15 @@ function scrub(value, secrets, embedded) {
   }
   return value;
 }
+function redactSecrets(values, secrets) {
+  if (values === null || secrets.size === 0) return values;
+  return scrub(values, secrets, [...secrets].filter((s) => s.length >= MIN_EMBEDDED));
+}
 function cleanValues(value, sensitive, unknown, secrets = /* @__PURE__ */ new Set()) {
   if (sensitive === true) return value == null ? null : { value: REDACTED };
   let v = unknown === void 0 ? value : overlay(value, unknown, UNKNOWN, true);
   v = overlay(v, sensitive, REDACTED, false);
-  if (secrets.size > 0) {
-    v = scrub(v, secrets, [...secrets].filter((s) => s.length >= MIN_EMBEDDED));
-  }
-  return isRecord2(v) ? v : null;
+  return isRecord2(v) ? redactSecrets(v, secrets) : null;
 }
 var MIN_EMBEDDED;
 var init_values = __esm({
@@ -18849,19 +20468,15 @@ var init_values = __esm({
   }
 });
 
-// src/sources/terraform/plan.ts
+// src/sources/terraform/change.ts
 function isRecord3(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function looksLikeTerraformPlan(doc) {
-  if (!isRecord3(doc)) return false;
-  return Array.isArray(doc["resource_changes"]) || isRecord3(doc["planned_values"]) || Array.isArray(doc["resource_drift"]) || typeof doc["format_version"] === "string" && isRecord3(doc["configuration"]);
 }
 function addressOf(rc, type, name) {
   const module = typeof rc["module_address"] === "string" ? `${rc["module_address"]}.` : "";
   const index = rc["index"];
-  const key = typeof index === "number" ? `[${index}]` : typeof index === "string" ? `[${JSON.stringify(index)}]` : "";
-  return `${module}${rc["mode"] === "data" ? "data." : ""}${type}.${name}${key}`;
+  const key2 = typeof index === "number" ? `[${index}]` : typeof index === "string" ? `[${JSON.stringify(index)}]` : "";
+  return `${module}${rc["mode"] === "data" ? "data." : ""}${type}.${name}${key2}`;
 }
 function readChange(rc, where, source, secrets, deferred) {
   if (!isRecord3(rc)) throw new InputError(source.path, `${where} is not an object`);
@@ -18908,136 +20523,898 @@ function readChange(rc, where, source, secrets, deferred) {
     ...deferred ? { deferred } : {}
   };
 }
-function readList(doc, key, source) {
-  const list2 = doc[key];
-  if (list2 === void 0 || list2 === null) return [];
-  if (!Array.isArray(list2)) throw new InputError(source.path, `"${key}" is not an array`);
-  return list2;
-}
-function sensitiveValues(doc, changes, sensitiveVariables) {
-  const secrets = /* @__PURE__ */ new Set();
-  for (const rc of changes) {
-    const change = isRecord3(rc) ? rc["change"] : void 0;
-    if (!isRecord3(change)) continue;
-    collectSensitive(change["before"], change["before_sensitive"], secrets);
-    collectSensitive(change["after"], change["after_sensitive"], secrets);
-  }
-  const variables = doc["variables"];
-  if (isRecord3(variables)) {
-    for (const name of sensitiveVariables) {
-      const v = variables[name];
-      collectSensitive(isRecord3(v) ? v["value"] : void 0, true, secrets);
-    }
-  }
-  return secrets;
-}
-function readTerraformPlan(doc, source) {
-  if (!isRecord3(doc) || !looksLikeTerraformPlan(doc)) {
-    throw new InputError(source.path, "not a Terraform plan (expected the output of `terraform show -json PLANFILE`)");
-  }
-  const formatVersion = typeof doc["format_version"] === "string" ? doc["format_version"] : void 0;
-  if (formatVersion !== void 0) {
-    const major = Number(formatVersion.split(".")[0]);
-    if (!Number.isInteger(major) || major > SUPPORTED_MAJOR) {
-      throw new InputError(source.path, `unsupported plan format_version "${formatVersion}" (supported: 0.1 to 1.x)`);
-    }
-  }
-  const resourceChanges = readList(doc, "resource_changes", source);
-  const deferred = readList(doc, "deferred_changes", source).map((d, i) => {
-    if (!isRecord3(d)) throw new InputError(source.path, `deferred_changes[${i}] is not an object`);
-    return { rc: d["resource_change"], reason: typeof d["reason"] === "string" ? d["reason"] : "unknown" };
-  });
-  const driftChanges = readList(doc, "resource_drift", source);
-  const config = readConfiguration(doc["configuration"], doc["prior_state"]);
-  const secrets = sensitiveValues(doc, [...resourceChanges, ...deferred.map((d) => d.rc), ...driftChanges], config.sensitiveVariables);
-  const changes = resourceChanges.map((rc, i) => readChange(rc, `resource_changes[${i}]`, source, secrets));
-  deferred.forEach(({ rc, reason }, i) => {
-    changes.push(readChange(rc, `deferred_changes[${i}].resource_change`, source, secrets, reason));
-  });
-  const drift = driftChanges.map((rc, i) => readChange(rc, `resource_drift[${i}]`, source, secrets));
-  const signals = [];
-  const variables = doc["variables"];
-  if (isRecord3(variables)) {
-    for (const [key, v] of Object.entries(variables)) {
-      if (config.sensitiveVariables.has(key) || !isRecord3(v) || typeof v["value"] !== "string" || secrets.has(v["value"])) continue;
-      signals.push({ kind: "variable", key, value: v["value"] });
-    }
-  }
-  return {
-    source,
-    ...formatVersion !== void 0 ? { formatVersion } : {},
-    ...typeof doc["terraform_version"] === "string" ? { toolVersion: doc["terraform_version"] } : {},
-    changes,
-    drift,
-    references: config.references,
-    signals
-  };
-}
-var SUPPORTED_MAJOR;
-var init_plan = __esm({
-  "src/sources/terraform/plan.ts"() {
+var init_change = __esm({
+  "src/sources/terraform/change.ts"() {
     "use strict";
     init_errors();
     init_actions();
     init_config();
     init_values();
+  }
+});
+
+// src/sources/terraform/unchanged.ts
+function isPlainNoOp(change) {
+  return change.action === "no-op";
+}
+function cutDownNoOp(change) {
+  const after = change.after && Object.fromEntries(Object.entries(change.after).filter(([k]) => TAG_ATTRIBUTES2.includes(k)));
+  return { ...change, before: null, after };
+}
+var TAG_ATTRIBUTES2;
+var init_unchanged = __esm({
+  "src/sources/terraform/unchanged.ts"() {
+    "use strict";
+    TAG_ATTRIBUTES2 = ["tags", "tags_all", "labels", "user_labels", "resource_labels"];
+  }
+});
+
+// src/sources/terraform/assemble.ts
+function isRecord4(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function collectChangeSecrets(rc, out) {
+  const change = isRecord4(rc) ? rc["change"] : void 0;
+  if (!isRecord4(change)) return;
+  collectSensitive(change["before"], change["before_sensitive"], out);
+  collectSensitive(change["after"], change["after_sensitive"], out);
+}
+var SUPPORTED_MAJOR, NO_SECRETS, RANK, PlanAssembly;
+var init_assemble = __esm({
+  "src/sources/terraform/assemble.ts"() {
+    "use strict";
+    init_errors();
+    init_change();
+    init_config();
+    init_unchanged();
+    init_values();
     SUPPORTED_MAJOR = 1;
+    NO_SECRETS = /* @__PURE__ */ new Set();
+    RANK = {
+      list: { resource_changes: 1, deferred_changes: 2, resource_drift: 4 },
+      deferredShape: 3,
+      change: 5,
+      deferred: 6,
+      drift: 7
+    };
+    PlanAssembly = class {
+      constructor(source) {
+        this.source = source;
+      }
+      source;
+      formatVersion;
+      toolVersion;
+      variables;
+      configuration;
+      stateResources = [];
+      changes = [];
+      deferred = [];
+      drift = [];
+      /** Per list, so that their union has the order the secrets were always found in. */
+      secrets = { changes: /* @__PURE__ */ new Set(), deferred: /* @__PURE__ */ new Set(), drift: /* @__PURE__ */ new Set() };
+      failure;
+      fail(rank, error) {
+        if (!(error instanceof InputError)) throw error;
+        if (!this.failure || rank < this.failure.rank) this.failure = { rank, error };
+      }
+      header(formatVersion, toolVersion) {
+        this.formatVersion = formatVersion;
+        this.toolVersion = toolVersion;
+      }
+      setVariables(variables) {
+        this.variables = variables;
+      }
+      setConfiguration(configuration) {
+        this.configuration = configuration;
+      }
+      /** A resource of prior state (only its address and depends_on are read), in prior state's module order. */
+      addStateResource(resource) {
+        this.stateResources.push(resource);
+      }
+      /** A top-level list's value: the elements when it is an array; missing or null is empty, anything else bad input. */
+      list(key2, value) {
+        if (Array.isArray(value)) return value;
+        if (value !== void 0 && value !== null) this.fail(RANK.list[key2], new InputError(this.source.path, `"${key2}" is not an array`));
+        return [];
+      }
+      /**
+       * One resource_changes element. `whole` keeps every change as read; `cut` keeps plain no-ops cut down
+       * (unchanged.ts); `plain-no-op-only` takes the element only if it reads as a plain no-op, else returns false
+       * (also on an error) and the caller gives the whole element instead.
+       */
+      addResourceChange(rc, index, keep = "whole") {
+        try {
+          const change = readChange(rc, `resource_changes[${index}]`, this.source, NO_SECRETS);
+          const plain = isPlainNoOp(change);
+          if (keep === "plain-no-op-only" && !plain) return false;
+          collectChangeSecrets(rc, this.secrets.changes);
+          this.changes.push(plain && keep !== "whole" ? cutDownNoOp(change) : change);
+        } catch (error) {
+          if (keep === "plain-no-op-only") return false;
+          this.fail(RANK.change, error);
+        }
+        return true;
+      }
+      addDeferredChange(entry, index) {
+        if (!isRecord4(entry)) {
+          this.fail(RANK.deferredShape, new InputError(this.source.path, `deferred_changes[${index}] is not an object`));
+          return;
+        }
+        const rc = entry["resource_change"];
+        const reason = typeof entry["reason"] === "string" ? entry["reason"] : "unknown";
+        try {
+          this.deferred.push(readChange(rc, `deferred_changes[${index}].resource_change`, this.source, NO_SECRETS, reason));
+          collectChangeSecrets(rc, this.secrets.deferred);
+        } catch (error) {
+          this.fail(RANK.deferred, error);
+        }
+      }
+      addDrift(rc, index) {
+        try {
+          this.drift.push(readChange(rc, `resource_drift[${index}]`, this.source, NO_SECRETS));
+          collectChangeSecrets(rc, this.secrets.drift);
+        } catch (error) {
+          this.fail(RANK.drift, error);
+        }
+      }
+      /** The input, or the first problem found. The caller has checked that the document is a plan. */
+      finish() {
+        const { source } = this;
+        const formatVersion = typeof this.formatVersion === "string" ? this.formatVersion : void 0;
+        if (formatVersion !== void 0) {
+          const major = Number(formatVersion.split(".")[0]);
+          if (!Number.isInteger(major) || major > SUPPORTED_MAJOR) {
+            throw new InputError(source.path, `unsupported plan format_version "${formatVersion}" (supported: 0.1 to 1.x)`);
+          }
+        }
+        if (this.failure) throw this.failure.error;
+        const config = readConfiguration(this.configuration, this.stateResources);
+        const secrets = /* @__PURE__ */ new Set([...this.secrets.changes, ...this.secrets.deferred, ...this.secrets.drift]);
+        const variables = this.variables;
+        if (isRecord4(variables)) {
+          for (const name of config.sensitiveVariables) {
+            const v = variables[name];
+            collectSensitive(isRecord4(v) ? v["value"] : void 0, true, secrets);
+          }
+        }
+        const changes = [...this.changes, ...this.deferred];
+        if (secrets.size > 0) {
+          for (const change of [...changes, ...this.drift]) {
+            change.before = redactSecrets(change.before, secrets);
+            change.after = redactSecrets(change.after, secrets);
+          }
+        }
+        const signals = [];
+        if (isRecord4(variables)) {
+          for (const [key2, v] of Object.entries(variables)) {
+            if (config.sensitiveVariables.has(key2) || !isRecord4(v) || typeof v["value"] !== "string" || secrets.has(v["value"])) continue;
+            signals.push({ kind: "variable", key: key2, value: v["value"] });
+          }
+        }
+        return {
+          source,
+          ...formatVersion !== void 0 ? { formatVersion } : {},
+          ...typeof this.toolVersion === "string" ? { toolVersion: this.toolVersion } : {},
+          changes,
+          drift: this.drift,
+          references: config.references,
+          signals
+        };
+      }
+    };
+  }
+});
+
+// src/sources/terraform/plan.ts
+function isRecord5(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function looksLikeTerraformPlan(doc) {
+  if (!isRecord5(doc)) return false;
+  return Array.isArray(doc["resource_changes"]) || isRecord5(doc["planned_values"]) || Array.isArray(doc["resource_drift"]) || typeof doc["format_version"] === "string" && isRecord5(doc["configuration"]);
+}
+function readTerraformPlan(doc, source) {
+  if (!isRecord5(doc) || !looksLikeTerraformPlan(doc)) {
+    throw new InputError(source.path, "not a Terraform plan (expected the output of `terraform show -json PLANFILE`)");
+  }
+  const plan = new PlanAssembly(source);
+  plan.header(doc["format_version"], doc["terraform_version"]);
+  plan.list("resource_changes", doc["resource_changes"]).forEach((rc, i) => plan.addResourceChange(rc, i));
+  plan.list("deferred_changes", doc["deferred_changes"]).forEach((d, i) => plan.addDeferredChange(d, i));
+  plan.list("resource_drift", doc["resource_drift"]).forEach((rc, i) => plan.addDrift(rc, i));
+  plan.setVariables(doc["variables"]);
+  plan.setConfiguration(doc["configuration"]);
+  for (const resource of priorStateResources(doc["prior_state"])) plan.addStateResource(resource);
+  return plan.finish();
+}
+var init_plan = __esm({
+  "src/sources/terraform/plan.ts"() {
+    "use strict";
+    init_errors();
+    init_assemble();
+    init_config();
+  }
+});
+
+// src/sources/terraform/scan.ts
+function describeByte(c) {
+  return c >= 33 && c <= 126 ? `"${String.fromCharCode(c)}"` : `byte 0x${c.toString(16).padStart(2, "0")}`;
+}
+var JsonSyntaxError, QUOTE, BACKSLASH, COMMA, COLON, OPEN_OBJECT, CLOSE_OBJECT, OPEN_ARRAY, CLOSE_ARRAY, MINUS, PLUS, DOT, ZERO, NINE, isDigit, isSpace, isHex, ESCAPES, LITERALS, JsonCursor;
+var init_scan = __esm({
+  "src/sources/terraform/scan.ts"() {
+    "use strict";
+    JsonSyntaxError = class extends Error {
+      constructor(offset, truncated, message) {
+        super(message);
+        this.offset = offset;
+        this.truncated = truncated;
+        this.name = "JsonSyntaxError";
+      }
+      offset;
+      truncated;
+    };
+    QUOTE = 34;
+    BACKSLASH = 92;
+    COMMA = 44;
+    COLON = 58;
+    OPEN_OBJECT = 123;
+    CLOSE_OBJECT = 125;
+    OPEN_ARRAY = 91;
+    CLOSE_ARRAY = 93;
+    MINUS = 45;
+    PLUS = 43;
+    DOT = 46;
+    ZERO = 48;
+    NINE = 57;
+    isDigit = (c) => c >= ZERO && c <= NINE;
+    isSpace = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+    isHex = (c) => isDigit(c) || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+    ESCAPES = /* @__PURE__ */ new Set([QUOTE, BACKSLASH, 47, 98, 102, 110, 114, 116, 117]);
+    LITERALS = { 116: Buffer.from("true"), 102: Buffer.from("false"), 110: Buffer.from("null") };
+    JsonCursor = class {
+      constructor(read, bufferSize = 1 << 21) {
+        this.read = read;
+        this.buf = Buffer.allocUnsafe(bufferSize);
+      }
+      read;
+      buf;
+      /** Index of the next unread byte in buf. */
+      pos = 0;
+      /** Bytes of buf that hold input. */
+      end = 0;
+      /** Input offset of buf[0]. */
+      base = 0;
+      /** Input offset from which bytes must stay in the buffer, or -1. */
+      pinned = -1;
+      atEnd = false;
+      keyFrom = 0;
+      keyTo = 0;
+      keyEscaped = false;
+      /** The key being read must stay in the buffer until its value starts. */
+      holdingKey = false;
+      /** Container kinds of skipValue, one byte per level. */
+      stack = new Uint8Array(64);
+      /** Input offset of the next unread byte. */
+      get offset() {
+        return this.base + this.pos;
+      }
+      /** Keeps the bytes from input offset `at` on in the buffer until unpin (at most one pin at a time). */
+      pin(at) {
+        this.pinned = at;
+      }
+      unpin() {
+        this.pinned = -1;
+      }
+      /** The input between two offsets inside the pinned region, as text. */
+      text(from, to) {
+        return this.buf.toString("utf8", from - this.base, to - this.base);
+      }
+      /** True when the pinned bytes between two offsets contain `needle`. */
+      includes(from, to, needle) {
+        return this.buf.subarray(from - this.base, to - this.base).includes(needle);
+      }
+      /** Reads more input, keeping the pinned bytes (or the unread ones); false at the end of the input. */
+      more() {
+        if (this.atEnd) return false;
+        let keep = this.pinned >= 0 ? Math.min(this.pinned - this.base, this.pos) : this.pos;
+        if (this.holdingKey) keep = Math.min(keep, this.keyFrom - this.base);
+        if (keep > 0) {
+          this.buf.copyWithin(0, keep, this.end);
+          this.base += keep;
+          this.end -= keep;
+          this.pos -= keep;
+        }
+        if (this.end === this.buf.length) {
+          const bigger = Buffer.allocUnsafe(this.buf.length * 2);
+          this.buf.copy(bigger, 0, 0, this.end);
+          this.buf = bigger;
+        }
+        const n = this.read(this.buf, this.end, this.buf.length - this.end, this.base + this.end);
+        if (n === 0) {
+          this.atEnd = true;
+          return false;
+        }
+        this.end += n;
+        return true;
+      }
+      unexpected() {
+        if (this.pos >= this.end) throw new JsonSyntaxError(this.offset, true, `the input stops at byte ${this.offset}`);
+        const c = this.buf[this.pos];
+        throw new JsonSyntaxError(this.offset, false, `unexpected ${describeByte(c)} at byte ${this.offset}`);
+      }
+      /** Skips whitespace; the next byte without consuming it, or -1 at the end of the input. */
+      peek() {
+        for (; ; ) {
+          const { buf, end } = this;
+          let i = this.pos;
+          while (i < end && isSpace(buf[i])) i++;
+          this.pos = i;
+          if (i < end) return buf[i];
+          if (!this.more()) return -1;
+        }
+      }
+      /** Like peek, but the end of the input is an error. */
+      next() {
+        const c = this.peek();
+        if (c < 0) this.unexpected();
+        return c;
+      }
+      expect(c) {
+        if (this.next() !== c) this.unexpected();
+        this.pos++;
+      }
+      /** Skips a string from its opening quote, checking escapes and control characters; true if it had escapes. */
+      skipString() {
+        this.pos++;
+        let escaped = false;
+        for (; ; ) {
+          const { buf, end } = this;
+          let i = this.pos;
+          let c = 0;
+          while (i < end && (c = buf[i]) !== QUOTE && c !== BACKSLASH && c >= 32) i++;
+          this.pos = i;
+          if (i === end) {
+            if (!this.more()) this.unexpected();
+            continue;
+          }
+          if (c === QUOTE) {
+            this.pos++;
+            return escaped;
+          }
+          if (c < 32) this.unexpected();
+          escaped = true;
+          this.pos++;
+          const e = this.byte();
+          if (!ESCAPES.has(e)) this.unexpected();
+          this.pos++;
+          if (e === 117) {
+            for (let k = 0; k < 4; k++) {
+              if (!isHex(this.byte())) this.unexpected();
+              this.pos++;
+            }
+          }
+        }
+      }
+      /** The byte at pos, reading more if needed; the end of the input is an error. */
+      byte() {
+        if (this.pos >= this.end && !this.more()) this.unexpected();
+        return this.buf[this.pos];
+      }
+      /** The byte at pos, or -1 at the end of the input. */
+      byteOrEnd() {
+        if (this.pos >= this.end && !this.more()) return -1;
+        return this.buf[this.pos];
+      }
+      digits() {
+        if (!isDigit(this.byte())) this.unexpected();
+        for (; ; ) {
+          const { buf, end } = this;
+          let i = this.pos;
+          while (i < end && isDigit(buf[i])) i++;
+          this.pos = i;
+          if (i < end || !this.more()) return;
+        }
+      }
+      /** -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? */
+      skipNumber() {
+        if (this.byte() === MINUS) this.pos++;
+        if (this.byte() === ZERO) this.pos++;
+        else this.digits();
+        if (this.byteOrEnd() === DOT) {
+          this.pos++;
+          this.digits();
+        }
+        const e = this.byteOrEnd();
+        if (e === 101 || e === 69) {
+          this.pos++;
+          const sign = this.byte();
+          if (sign === PLUS || sign === MINUS) this.pos++;
+          this.digits();
+        }
+      }
+      skipLiteral(literal) {
+        for (const c of literal) {
+          if (this.byte() !== c) this.unexpected();
+          this.pos++;
+        }
+      }
+      /** Skips one scalar whose first byte is `c`, or returns false for a container. */
+      skipScalar(c) {
+        if (c === QUOTE) this.skipString();
+        else if (c === MINUS || isDigit(c)) this.skipNumber();
+        else if (LITERALS[c]) this.skipLiteral(LITERALS[c]);
+        else if (c === OPEN_OBJECT || c === OPEN_ARRAY) return false;
+        else this.unexpected();
+        return true;
+      }
+      /** Skips the next value whole, validating it, without building anything. */
+      skipValue() {
+        let c = this.next();
+        if (this.skipScalar(c)) return;
+        let depth = 0;
+        for (; ; ) {
+          if (depth === this.stack.length) {
+            const deeper = new Uint8Array(depth * 2);
+            deeper.set(this.stack);
+            this.stack = deeper;
+          }
+          this.stack[depth++] = c;
+          this.pos++;
+          c = this.next();
+          const close = c === CLOSE_OBJECT || c === CLOSE_ARRAY;
+          if (!close) {
+            if (this.stack[depth - 1] === OPEN_OBJECT) {
+              if (c !== QUOTE) this.unexpected();
+              this.skipString();
+              this.expect(COLON);
+              c = this.next();
+            }
+            if (!this.skipScalar(c)) continue;
+          }
+          for (; ; ) {
+            c = this.next();
+            const open = this.stack[depth - 1];
+            if (c === COMMA) {
+              this.pos++;
+              c = this.next();
+              if (open === OPEN_OBJECT) {
+                if (c !== QUOTE) this.unexpected();
+                this.skipString();
+                this.expect(COLON);
+                c = this.next();
+              }
+              if (this.skipScalar(c)) continue;
+              break;
+            }
+            if (c === CLOSE_OBJECT && open === OPEN_OBJECT || c === CLOSE_ARRAY && open === OPEN_ARRAY) {
+              this.pos++;
+              if (--depth === 0) return;
+              continue;
+            }
+            this.unexpected();
+          }
+        }
+      }
+      /**
+       * Walks an object: for each member, `onMember` is called with the cursor at the value, and must consume it
+       * (skipValue, text of a span, or a nested walk). keyName/keyIs tell the member's key.
+       */
+      object(onMember) {
+        this.expect(OPEN_OBJECT);
+        if (this.next() === CLOSE_OBJECT) {
+          this.pos++;
+          return;
+        }
+        for (; ; ) {
+          if (this.next() !== QUOTE) this.unexpected();
+          this.keyFrom = this.offset;
+          this.holdingKey = true;
+          this.keyEscaped = this.skipString();
+          this.keyTo = this.offset;
+          this.expect(COLON);
+          this.next();
+          this.holdingKey = false;
+          onMember();
+          const c = this.next();
+          this.pos++;
+          if (c === CLOSE_OBJECT) return;
+          if (c !== COMMA) {
+            this.pos--;
+            this.unexpected();
+          }
+        }
+      }
+      /** Walks an array: `onElement` is called with the cursor at each element, and must consume it. */
+      array(onElement) {
+        this.expect(OPEN_ARRAY);
+        if (this.next() === CLOSE_ARRAY) {
+          this.pos++;
+          return;
+        }
+        for (let index = 0; ; index++) {
+          onElement(index);
+          const c = this.next();
+          this.pos++;
+          if (c === CLOSE_ARRAY) return;
+          if (c !== COMMA) {
+            this.pos--;
+            this.unexpected();
+          }
+        }
+      }
+      /** Input offsets of the current member's key, quotes included (valid while the key's bytes are pinned). */
+      get keySpan() {
+        return [this.keyFrom, this.keyTo];
+      }
+      /** The current member's key. Read it at the start of onMember, before consuming the value. */
+      keyName() {
+        const raw = this.text(this.keyFrom, this.keyTo);
+        return this.keyEscaped ? JSON.parse(raw) : raw.slice(1, -1);
+      }
+      /** True when the current member's key is `name` (bytes of the unquoted key), without decoding it. */
+      keyIs(name) {
+        if (this.keyEscaped) return this.keyName() === name.toString();
+        const from = this.keyFrom + 1 - this.base;
+        return this.keyTo - 1 - this.keyFrom - 1 === name.length && this.buf.compare(name, 0, name.length, from, from + name.length) === 0;
+      }
+      /** The next value as text for JSON.parse (validated on the way). */
+      capture() {
+        this.next();
+        const outer = this.pinned;
+        const start = this.offset;
+        if (outer < 0) this.pinned = start;
+        this.skipValue();
+        const text2 = this.text(start, this.offset);
+        this.pinned = outer;
+        return text2;
+      }
+      /** After the top-level value: only whitespace may follow. */
+      finish() {
+        if (this.peek() >= 0) this.unexpected();
+      }
+    };
+  }
+});
+
+// src/sources/terraform/stream.ts
+function spanOf(cursor) {
+  cursor.peek();
+  const from = cursor.offset;
+  cursor.skipValue();
+  return [from, cursor.offset];
+}
+function standIn(cursor) {
+  const first = cursor.peek();
+  cursor.skipValue();
+  if (first === OPEN_OBJECT2) return {};
+  if (first === OPEN_ARRAY2) return [];
+  if (first === QUOTE2) return "";
+  return first === 110 ? null : first === 116 || first === 102 ? first === 116 : 0;
+}
+function parse(cursor) {
+  return JSON.parse(cursor.capture());
+}
+function members(cursor, handlers) {
+  if (cursor.peek() !== OPEN_OBJECT2) {
+    cursor.skipValue();
+    return;
+  }
+  cursor.object(() => {
+    const handler = handlers.find(([name]) => cursor.keyIs(name));
+    if (handler) handler[1]();
+    else cursor.skipValue();
+  });
+}
+function readChangeShape(cursor, shape) {
+  cursor.object(() => {
+    if (cursor.keyIs(ACTIONS2)) {
+      shape.irregular ||= shape.actions !== void 0;
+      shape.actions = spanOf(cursor);
+    } else if (cursor.keyIs(BEFORE)) {
+      shape.irregular ||= shape.before !== void 0;
+      shape.before = spanOf(cursor);
+    } else if (cursor.keyIs(AFTER)) {
+      shape.irregular ||= shape.after !== void 0;
+      if (cursor.peek() !== OPEN_OBJECT2) {
+        shape.after = spanOf(cursor);
+        return;
+      }
+      const from = cursor.offset;
+      const tags = [];
+      cursor.object(() => {
+        if (!TAG_KEYS.some((k) => cursor.keyIs(k))) {
+          cursor.skipValue();
+          return;
+        }
+        const [keyFrom] = cursor.keySpan;
+        cursor.skipValue();
+        tags.push([keyFrom, cursor.offset]);
+      });
+      shape.after = [from, cursor.offset];
+      shape.afterTags = tags;
+    } else if (SENSITIVE_MASKS.some((k) => cursor.keyIs(k))) {
+      shape.masks.push(spanOf(cursor));
+    } else {
+      cursor.skipValue();
+    }
+  });
+}
+function noOpText(cursor, [from, to], shape) {
+  const { actions, before, after, afterTags } = shape;
+  if (shape.changes !== 1 || shape.irregular || !actions || !after || !afterTags) return void 0;
+  const parsed = JSON.parse(cursor.text(actions[0], actions[1]));
+  if (!Array.isArray(parsed) || parsed.length !== 1 || parsed[0] !== "no-op") return void 0;
+  if (shape.masks.some(([a, b]) => cursor.includes(a, b, TRUE))) return void 0;
+  const cuts = [[after, `{${afterTags.map(([a, b]) => cursor.text(a, b)).join(",")}}`]];
+  if (before) cuts.push([before, "null"]);
+  cuts.sort((x, y) => x[0][0] - y[0][0]);
+  let text2 = "";
+  let at = from;
+  for (const [[a, b], replacement] of cuts) {
+    text2 += cursor.text(at, a) + replacement;
+    at = b;
+  }
+  return text2 + cursor.text(at, to);
+}
+function readResourceChange(cursor, plan, index) {
+  if (cursor.peek() !== OPEN_OBJECT2) {
+    plan.addResourceChange(parse(cursor), index, "cut");
+    return;
+  }
+  const from = cursor.offset;
+  cursor.pin(from);
+  const shape = { changes: 0, masks: [], irregular: false };
+  cursor.object(() => {
+    if (cursor.keyIs(CHANGE) && cursor.peek() === OPEN_OBJECT2) {
+      shape.changes++;
+      readChangeShape(cursor, shape);
+    } else {
+      shape.irregular ||= cursor.keyIs(CHANGE);
+      cursor.skipValue();
+    }
+  });
+  const span = [from, cursor.offset];
+  const light = noOpText(cursor, span, shape);
+  if (light === void 0 || !plan.addResourceChange(JSON.parse(light), index, "plain-no-op-only")) {
+    plan.addResourceChange(JSON.parse(cursor.text(span[0], span[1])), index, "cut");
+  }
+  cursor.unpin();
+}
+function readStateResource(cursor) {
+  if (cursor.peek() !== OPEN_OBJECT2) return standIn(cursor);
+  const from = cursor.offset;
+  cursor.pin(from);
+  let address;
+  let dependsOn;
+  members(cursor, [
+    [ADDRESS2, () => address = spanOf(cursor)],
+    [DEPENDS_ON, () => dependsOn = spanOf(cursor)]
+  ]);
+  const resource = {};
+  if (address && dependsOn) {
+    resource["address"] = JSON.parse(cursor.text(address[0], address[1]));
+    resource["depends_on"] = JSON.parse(cursor.text(dependsOn[0], dependsOn[1]));
+  }
+  cursor.unpin();
+  return resource;
+}
+function readStateModule(cursor) {
+  let own = [];
+  const children = [];
+  members(cursor, [
+    [RESOURCES, () => own = elements(cursor, () => readStateResource(cursor))],
+    [CHILD_MODULES, () => children.push(...elements(cursor, () => readStateModule(cursor)))]
+  ]);
+  return own.concat(...children);
+}
+function elements(cursor, read) {
+  const out = [];
+  if (cursor.peek() !== OPEN_ARRAY2) cursor.skipValue();
+  else cursor.array((i) => out.push(read(i)));
+  return out;
+}
+function readList(cursor, plan, list2) {
+  if (cursor.peek() !== OPEN_ARRAY2) {
+    const value = standIn(cursor);
+    plan.list(list2, value);
+    return value;
+  }
+  plan.list(list2, []);
+  cursor.array((i) => {
+    if (list2 === "resource_changes") readResourceChange(cursor, plan, i);
+    else if (list2 === "deferred_changes") plan.addDeferredChange(parse(cursor), i);
+    else plan.addDrift(parse(cursor), i);
+  });
+  return [];
+}
+function streamTerraformPlan(cursor, source) {
+  const plan = new PlanAssembly(source);
+  const outline = {};
+  if (cursor.peek() !== OPEN_OBJECT2) {
+    cursor.skipValue();
+    cursor.finish();
+    return void 0;
+  }
+  cursor.object(() => {
+    const name = cursor.keyName();
+    switch (name) {
+      case "resource_changes":
+      case "deferred_changes":
+      case "resource_drift":
+        outline[name] = readList(cursor, plan, name);
+        break;
+      case "prior_state":
+        members(cursor, [[VALUES, () => members(cursor, [[ROOT_MODULE, () => readStateModule(cursor).forEach((r) => plan.addStateResource(r))]])]]);
+        break;
+      case "format_version":
+      case "terraform_version":
+      case "variables":
+      case "configuration":
+        outline[name] = parse(cursor);
+        break;
+      default:
+        outline[name] = standIn(cursor);
+    }
+  });
+  cursor.finish();
+  if (!looksLikeTerraformPlan(outline)) return void 0;
+  plan.header(outline["format_version"], outline["terraform_version"]);
+  plan.setVariables(outline["variables"]);
+  plan.setConfiguration(outline["configuration"]);
+  return plan.finish();
+}
+var OPEN_OBJECT2, OPEN_ARRAY2, QUOTE2, key, CHANGE, ACTIONS2, BEFORE, AFTER, SENSITIVE_MASKS, TRUE, VALUES, ROOT_MODULE, RESOURCES, CHILD_MODULES, ADDRESS2, DEPENDS_ON, TAG_KEYS;
+var init_stream = __esm({
+  "src/sources/terraform/stream.ts"() {
+    "use strict";
+    init_assemble();
+    init_plan();
+    init_unchanged();
+    OPEN_OBJECT2 = 123;
+    OPEN_ARRAY2 = 91;
+    QUOTE2 = 34;
+    key = (name) => Buffer.from(name);
+    CHANGE = key("change");
+    ACTIONS2 = key("actions");
+    BEFORE = key("before");
+    AFTER = key("after");
+    SENSITIVE_MASKS = [key("before_sensitive"), key("after_sensitive")];
+    TRUE = key("true");
+    VALUES = key("values");
+    ROOT_MODULE = key("root_module");
+    RESOURCES = key("resources");
+    CHILD_MODULES = key("child_modules");
+    ADDRESS2 = key("address");
+    DEPENDS_ON = key("depends_on");
+    TAG_KEYS = TAG_ATTRIBUTES2.map(key);
   }
 });
 
 // src/sources/load.ts
-import { readFileSync as readFileSync2, statSync } from "node:fs";
-function isRecord4(v) {
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+function isRecord6(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function parseErrorDetail(text, error) {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /at position (\d+)/.exec(message);
-  if (!position?.[1]) return message;
-  const offset = Number(position[1]);
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  const column = offset - before.lastIndexOf("\n");
-  return `${message.replace(/\s*\(line \d+ column \d+\)$/, "")} (line ${line}, column ${column})`;
-}
-function parseJsonFile(path) {
-  let text;
+function openInput(path) {
+  let fd;
   try {
-    if (statSync(path).isDirectory()) throw new InputError(path, "is a directory, not a plan file");
-    text = readFileSync2(path, "utf8");
+    fd = openSync(path, "r");
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new InputError(path, "is a directory, not a plan file");
+    return { fd, size: stat.size };
   } catch (error) {
+    if (fd !== void 0) closeSync(fd);
     if (error instanceof InputError) throw error;
     const code = error.code;
+    if (code === "EISDIR") throw new InputError(path, "is a directory, not a plan file");
     throw new InputError(path, code === "ENOENT" ? "no such file" : `cannot read (${code ?? String(error)})`);
   }
-  if (text.trim() === "") throw new InputError(path, "is empty");
+}
+function fileReader(file, path, onProgress) {
+  return (buffer, offset, length, position) => {
+    let n;
+    try {
+      n = readSync(file.fd, buffer, offset, length, position);
+    } catch (error) {
+      throw new InputError(path, `cannot read (${error.code ?? String(error)})`);
+    }
+    onProgress?.(position + n, file.size);
+    return n;
+  };
+}
+function lineAndColumn(read, offset) {
+  const chunk = Buffer.allocUnsafe(1 << 20);
+  let line = 1;
+  let lineStart = 0;
+  for (let at = 0; at < offset; ) {
+    const n = read(chunk, 0, Math.min(chunk.length, offset - at), at);
+    if (n === 0) break;
+    for (let i = chunk.indexOf(10); i >= 0 && i < n; i = chunk.indexOf(10, i + 1)) {
+      line++;
+      lineStart = at + i + 1;
+    }
+    at += n;
+  }
+  return `line ${line}, column ${offset - lineStart + 1}`;
+}
+function jsonError(path, error, read) {
+  if (error.truncated) return new InputError(path, `is not complete JSON (truncated?): ${error.message}`);
+  return new InputError(path, `is not valid JSON: ${error.message} (${lineAndColumn(read, error.offset)})`);
+}
+function withCursor(path, read, scan, locate = read, bufferSize) {
   try {
-    return JSON.parse(text);
+    const cursor = new JsonCursor(read, bufferSize);
+    if (cursor.peek() < 0) throw new InputError(path, "is empty");
+    return scan(cursor);
   } catch (error) {
-    const position = /at position (\d+)/.exec(String(error))?.[1];
-    const truncated = /Unexpected end of JSON input/.test(String(error)) || position !== void 0 && Number(position) >= text.trimEnd().length - 1;
-    throw new InputError(
-      path,
-      truncated ? "is not complete JSON (truncated?)" : `is not valid JSON: ${parseErrorDetail(text, error)}`
-    );
+    if (error instanceof JsonSyntaxError) throw jsonError(path, error, locate);
+    throw error;
   }
 }
-function readPlanFile(path) {
-  const doc = parseJsonFile(path);
-  if (looksLikeTerraformPlan(doc)) return readTerraformPlan(doc, { path, format: "terraform-plan" });
-  if (isRecord4(doc) && Array.isArray(doc["Changes"]) && "ChangeSetId" in doc) {
+function readWhole(file, path, onProgress) {
+  const read = fileReader(file, path);
+  let bytes;
+  let filled = 0;
+  let text2;
+  try {
+    bytes = Buffer.allocUnsafe(file.size);
+    for (let n; filled < file.size && (n = read(bytes, filled, file.size - filled, filled)) > 0; ) filled += n;
+    text2 = bytes.toString("utf8", 0, filled);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(path, `is too big (${file.size} bytes) to read whole; only Terraform plans are read in parts`);
+  }
+  onProgress?.(filled, file.size);
+  if (text2.trim() === "") throw new InputError(path, "is empty");
+  try {
+    return JSON.parse(text2);
+  } catch (error) {
+    const memory = (buffer, offset, length, position) => bytes.copy(buffer, offset, position, Math.min(filled, position + length));
+    withCursor(path, memory, (cursor) => {
+      cursor.skipValue();
+      cursor.finish();
+    });
+    throw new InputError(path, `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+function readDocument(doc, source) {
+  const { path } = source;
+  if (looksLikeTerraformPlan(doc)) return readTerraformPlan(doc, source);
+  if (isRecord6(doc) && Array.isArray(doc["Changes"]) && "ChangeSetId" in doc) {
     throw new InputError(path, "CloudFormation change sets are not supported yet");
   }
-  if (isRecord4(doc) && isRecord4(doc["values"]) && !("planned_values" in doc)) {
+  if (isRecord6(doc) && isRecord6(doc["values"]) && !("planned_values" in doc)) {
     throw new InputError(path, "is Terraform state, not a plan (run `terraform show -json PLANFILE`)");
   }
   throw new InputError(path, "is JSON but not a Terraform plan (expected the output of `terraform show -json PLANFILE`)");
 }
+function readPlan(path, options = {}) {
+  const started = performance.now();
+  const source = { path, format: "terraform-plan" };
+  const file = openInput(path);
+  try {
+    const stream = options.stream ?? file.size >= STREAM_FROM_BYTES;
+    const streamed = stream ? withCursor(path, fileReader(file, path, options.onProgress), (cursor) => streamTerraformPlan(cursor, source), fileReader(file, path), options.bufferSize) : void 0;
+    const input = streamed ?? readDocument(readWhole(file, path, options.onProgress), source);
+    return { input, bytes: file.size, durationMs: performance.now() - started };
+  } finally {
+    closeSync(file.fd);
+  }
+}
+function readPlanFile(path) {
+  return readPlan(path).input;
+}
+var STREAM_FROM_BYTES;
 var init_load2 = __esm({
   "src/sources/load.ts"() {
     "use strict";
     init_errors();
     init_plan();
+    init_scan();
+    init_stream();
+    STREAM_FROM_BYTES = 8 * 1024 * 1024;
   }
 });
 
@@ -19054,10 +21431,14 @@ function render(report, format) {
   if (format === "markdown") return renderMarkdown(report);
   return renderText(report);
 }
-function writeAtomically(path, text) {
+function withOverride(detected, aiAuthored) {
+  if (aiAuthored === void 0) return { aiAuthored: detected.aiAuthored, signals: detected.signals };
+  return { aiAuthored, signals: [{ kind: "override", detail: `--ai-authored ${String(aiAuthored)}` }, ...detected.signals] };
+}
+function writeAtomically(path, text2) {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    writeFileSync(temp, text);
+    writeFileSync(temp, text2);
     renameSync(temp, path);
   } catch (error) {
     throw new InputError(path, `cannot write the report (${error.code ?? String(error)})`);
@@ -19078,15 +21459,17 @@ function main(argv) {
     }
     const policy = loadPolicy(args.config);
     const inputs = args.plans.map(readPlanFile);
+    const detected = args.event ? readProvenanceFiles(args.event, args.commits, policy.provenance) : void 0;
     const report = analyzePlans(inputs, {
       policy,
       ...args.environment ? { environment: args.environment } : {},
       ...process.env["TF_WORKSPACE"] ? { workspace: process.env["TF_WORKSPACE"] } : {},
+      ...detected ? { provenance: withOverride(detected, args.aiAuthored) } : {},
       ...args.aiAuthored !== void 0 ? { aiAuthored: args.aiAuthored, aiAuthoredBecause: `--ai-authored ${String(args.aiAuthored)}` } : {}
     });
-    const text = render(report, args.format);
-    if (args.output) writeAtomically(args.output, text);
-    else process.stdout.write(text);
+    const text2 = render(report, args.format);
+    if (args.output) writeAtomically(args.output, text2);
+    else process.stdout.write(text2);
     return report.decision.gate === "open" ? 0 : 1;
   } catch (error) {
     if (error instanceof InputError) {
@@ -19109,6 +21492,7 @@ var init_main = __esm({
     init_json();
     init_markdown();
     init_text();
+    init_files();
     init_load2();
   }
 });

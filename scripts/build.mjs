@@ -1,4 +1,4 @@
-// Bundles the CLI into one committed file (dist/cli.js) that runs right after `npm ci`.
+// Bundles the CLI (dist/cli.js, runs right after `npm ci`) and the Action (dist/index.js) into one committed file each.
 // `--check` builds into memory and fails when the committed bundle differs (CI's freshness check).
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -7,7 +7,10 @@ import { build } from 'esbuild';
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const check = process.argv.includes('--check');
 
-const entries = [{ in: 'src/cli.ts', out: 'dist/cli.js' }];
+const entries = [
+  { in: 'src/cli.ts', out: 'dist/cli.js' },
+  { in: 'src/action.ts', out: 'dist/index.js' },
+];
 
 // Files a dependency reads from disk at run time: they ship beside the bundle, in dist/.
 // Each entry: { from: path inside node_modules or the repo, to: path under dist/ }.

@@ -10,10 +10,13 @@ export interface AnalyzeOptions {
   /** Known authorship (--ai-authored, or provenance from the PR); undefined = nobody said. */
   aiAuthored?: boolean;
   aiAuthoredBecause?: string;
+  /** Provenance already decided (the Action, from the PR and its commits); wins over `aiAuthored`. */
+  provenance?: Provenance;
 }
 
 /** Without evidence either way the PR is treated as AI-authored: the gate fails safe. */
 function provenanceOf(opts: AnalyzeOptions): Provenance {
+  if (opts.provenance) return opts.provenance;
   if (opts.aiAuthored === undefined) {
     return {
       aiAuthored: true,

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assertValidReport, fixture, node24, runCli } from './helpers.js';
+import { assertValidReport, fixture, node24, repoRoot, runCli } from './helpers.js';
 
 // The committed bundle, run as users run it, on the machine's Node and on Node 24 (GitHub's runtime for actions).
 const runtimes: [string, string][] = [['machine node', process.execPath]];
@@ -51,6 +51,28 @@ describe.each(runtimes)('the bundled CLI on %s', (_label, node) => {
     expect(run.stdout).toMatch(/^Blastgate: pass/);
   });
 
+  it('decides authorship from a pull_request event and its commits, as the Action does', () => {
+    const event = JSON.parse(readFileSync(join(repoRoot, 'fixtures/github/webhooks/pull_request.opened.json'), 'utf8')) as {
+      pull_request: { user: { login: string; id: number; type: string } };
+    };
+    const commits = join(repoRoot, 'fixtures/github/rest/pulls-list-commits.example.json');
+    const human = join(dir, 'event-human.json');
+    writeFileSync(human, JSON.stringify(event));
+    const byHuman = runCli(['analyze', fixture('aws-db-destroyed'), '--event', human, '--commits', commits, '--format', 'json'], { node });
+    expect(byHuman.status).toBe(0);
+    expect(JSON.parse(byHuman.stdout)).toMatchObject({ verdict: 'warn', provenance: { aiAuthored: false } });
+
+    event.pull_request.user = { login: 'devin-ai-integration[bot]', id: 158243242, type: 'Bot' };
+    const agent = join(dir, 'event-devin.json');
+    writeFileSync(agent, JSON.stringify(event));
+    const byAgent = runCli(['analyze', fixture('aws-db-destroyed'), '--event', agent, '--commits', commits, '--format', 'json'], { node });
+    expect(byAgent.status).toBe(1);
+    const report = JSON.parse(byAgent.stdout) as { verdict: string; provenance: { aiAuthored: boolean; signals: { kind: string }[] } };
+    expect(report.verdict).toBe('review');
+    expect(report.provenance.signals.map((s) => s.kind)).toContain('pr-author');
+    expect(JSON.stringify(report)).not.toContain('actedFor');
+  });
+
   it.each([
     ['truncated.json', 'is not complete JSON (truncated?)'],
     ['notJson.json', 'is not valid JSON: '],
@@ -80,7 +102,7 @@ describe.each(runtimes)('the bundled CLI on %s', (_label, node) => {
     [['analyze', 'x.json', '--format', 'yaml'], '--format must be text, markdown or json'],
     [['analyze', 'x.json', '--ai-authored', 'maybe'], '--ai-authored must be true or false'],
     [['analyze', '--base', 'a', '--head', 'b'], 'is not supported yet'],
-    [['analyze', 'x.json', '--event', 'e.json', '--commits', 'c.json'], 'is not supported yet'],
+    [['analyze', 'x.json', '--commits', 'c.json'], '--commits goes with --event'],
     [['analyze', 'x.json', '--bogus'], "Unknown option '--bogus'"],
   ])('usage error %j: exit 2 and one line', (args, problem) => {
     const run = runCli(args, { node });

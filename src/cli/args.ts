@@ -9,6 +9,9 @@ export interface AnalyzeArgs {
   config?: string;
   environment?: string;
   aiAuthored?: boolean;
+  /** A pull_request event payload and the PR's commits: provenance decided offline as the Action does. */
+  event?: string;
+  commits?: string;
   format: Format;
   output?: string;
 }
@@ -17,7 +20,7 @@ export type Args = AnalyzeArgs | { command: 'help' } | { command: 'version' };
 
 export const USAGE = `Usage:
   blastgate analyze [PLAN ...] [--config FILE] [--environment NAME] [--ai-authored true|false]
-                    [--format text|markdown|json] [--output FILE]
+                    [--event FILE [--commits FILE]] [--format text|markdown|json] [--output FILE]
   blastgate verify PLAN --approved REPORT
   blastgate --help | --version
 
@@ -30,8 +33,6 @@ const NOT_YET: Record<string, string> = {
   head: '--base/--head (CloudFormation templates and CDK assemblies)',
   'tf-base': '--tf-base/--tf-head (Terraform configuration)',
   'tf-head': '--tf-base/--tf-head (Terraform configuration)',
-  event: '--event/--commits (provenance from a pull_request event)',
-  commits: '--event/--commits (provenance from a pull_request event)',
 };
 
 /** Usage errors are bad input too: one line, exit 2. */
@@ -91,6 +92,7 @@ export function parseCli(argv: string[]): Args {
     throw new UsageError(`--ai-authored must be true or false, not "${ai}"`);
   }
   if (values.environment !== undefined && values.environment.trim() === '') throw new UsageError('--environment is empty');
+  if (values.commits !== undefined && values.event === undefined) throw new UsageError('--commits goes with --event');
   return {
     command: 'analyze',
     plans: rest,
@@ -98,6 +100,8 @@ export function parseCli(argv: string[]): Args {
     ...(values.config !== undefined ? { config: values.config } : {}),
     ...(values.environment !== undefined ? { environment: values.environment } : {}),
     ...(ai !== undefined ? { aiAuthored: ai === 'true' } : {}),
+    ...(values.event !== undefined ? { event: values.event } : {}),
+    ...(values.commits !== undefined ? { commits: values.commits } : {}),
     ...(values.output !== undefined ? { output: values.output } : {}),
   };
 }

@@ -2,12 +2,13 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseCli, USAGE, type Format } from './args.js';
 import { InputError } from '../errors.js';
-import type { Report } from '../model.js';
+import type { Provenance, Report } from '../model.js';
 import { analyzePlans } from '../pipeline.js';
 import { loadPolicy } from '../policy/load.js';
 import { toJsonReport } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
+import { readProvenanceFiles } from '../provenance/files.js';
 import { readPlanFile } from '../sources/load.js';
 
 declare const BLASTGATE_VERSION: string;
@@ -16,6 +17,12 @@ function render(report: Report, format: Format): string {
   if (format === 'json') return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
   if (format === 'markdown') return renderMarkdown(report);
   return renderText(report);
+}
+
+/** --ai-authored wins over what the event says, and the report keeps both. */
+function withOverride(detected: Provenance, aiAuthored: boolean | undefined): Provenance {
+  if (aiAuthored === undefined) return { aiAuthored: detected.aiAuthored, signals: detected.signals };
+  return { aiAuthored, signals: [{ kind: 'override', detail: `--ai-authored ${String(aiAuthored)}` }, ...detected.signals] };
 }
 
 /** Writes beside the target and renames: a reader never sees half a report. */
@@ -43,10 +50,12 @@ export function main(argv: string[]): number {
     }
     const policy = loadPolicy(args.config);
     const inputs = args.plans.map(readPlanFile);
+    const detected = args.event ? readProvenanceFiles(args.event, args.commits, policy.provenance) : undefined;
     const report = analyzePlans(inputs, {
       policy,
       ...(args.environment ? { environment: args.environment } : {}),
       ...(process.env['TF_WORKSPACE'] ? { workspace: process.env['TF_WORKSPACE'] } : {}),
+      ...(detected ? { provenance: withOverride(detected, args.aiAuthored) } : {}),
       ...(args.aiAuthored !== undefined ? { aiAuthored: args.aiAuthored, aiAuthoredBecause: `--ai-authored ${String(args.aiAuthored)}` } : {}),
     });
     const text = render(report, args.format);

@@ -1,3 +1,4 @@
+import { DEFAULT_PROVENANCE_SETTINGS } from '../provenance/settings.js';
 import type { Policy } from './types.js';
 
 export const DEFAULT_POLICY: Policy = {
@@ -30,5 +31,6 @@ export const DEFAULT_POLICY: Policy = {
       reason: 'the plan destroys most of an environment',
     },
   ],
+  provenance: DEFAULT_PROVENANCE_SETTINGS,
   origin: 'defaults',
 };

@@ -48,9 +48,10 @@ export function parsePolicy(text: string, origin: string): Policy {
     const line = range ? `line ${lineCounter.linePos(range[0]).line}: ` : '';
     throw new InputError(origin, `${line}${describe(error)}`);
   }
-  const p = data as Partial<Omit<Policy, 'thresholds' | 'environments'>> & {
+  const p = data as Partial<Omit<Policy, 'thresholds' | 'environments' | 'provenance'>> & {
     thresholds?: Partial<Policy['thresholds']>;
     environments?: Partial<Policy['environments']>;
+    provenance?: Partial<Policy['provenance']>;
   };
   return {
     gate: p.gate ?? DEFAULT_POLICY.gate,
@@ -62,6 +63,7 @@ export function parsePolicy(text: string, origin: string): Policy {
     environments: { ...DEFAULT_POLICY.environments, ...p.environments },
     overrides: p.overrides ?? DEFAULT_POLICY.overrides,
     circuitBreakers: p.circuitBreakers ?? DEFAULT_POLICY.circuitBreakers,
+    provenance: { ...DEFAULT_POLICY.provenance, ...p.provenance },
     origin,
   };
 }

@@ -1,4 +1,5 @@
 import type { Severity } from '../model.js';
+import type { ProvenanceSettings } from '../provenance/settings.js';
 
 export type DestructiveAction = 'delete' | 'replace';
 
@@ -45,6 +46,8 @@ export interface Policy {
   environments: EnvironmentPolicy;
   overrides: Override[];
   circuitBreakers: CircuitBreaker[];
+  /** How AI authorship is recognised (src/provenance). */
+  provenance: ProvenanceSettings;
   /** Where the policy came from, for the report: a path, or "defaults". */
   origin: string;
 }

@@ -1,0 +1,48 @@
+import { InputError } from '../errors.js';
+
+// The Action's inputs (action.yml), validated once with clear errors. Names are a public contract.
+
+export interface ActionInputs {
+  plans: string[];
+  config: string;
+  environment?: string;
+  aiAuthored: 'auto' | 'true' | 'false';
+  token: string;
+  comment: boolean;
+  label?: string;
+  enforce: boolean;
+}
+
+function bool(name: string, value: string, fallback: boolean): boolean {
+  if (value === '') return fallback;
+  if (/^(true|yes|on)$/i.test(value)) return true;
+  if (/^(false|no|off)$/i.test(value)) return false;
+  throw new InputError(`input "${name}"`, `must be true or false, not "${value}"`);
+}
+
+/** `get` returns an input's trimmed value, '' when unset (as @actions/core getInput does). */
+export function parseInputs(get: (name: string) => string): ActionInputs {
+  const plans = get('plan')
+    .split('\n')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const aiAuthored = (get('ai-authored') || 'auto').toLowerCase();
+  if (aiAuthored !== 'auto' && aiAuthored !== 'true' && aiAuthored !== 'false') {
+    throw new InputError('input "ai-authored"', `must be auto, true or false, not "${aiAuthored}"`);
+  }
+  const token = get('github-token');
+  if (!token) throw new InputError('input "github-token"', 'is empty (the default is the workflow token, github.token)');
+  const label = get('label');
+  if (label.length > 50) throw new InputError('input "label"', 'is longer than GitHub allows for a label name (50 characters)');
+  const environment = get('environment');
+  return {
+    plans,
+    config: get('config') || '.github/blastgate.yml',
+    ...(environment ? { environment } : {}),
+    aiAuthored,
+    token,
+    comment: bool('comment', get('comment'), true),
+    ...(label ? { label } : {}),
+    enforce: bool('enforce', get('enforce'), true),
+  };
+}

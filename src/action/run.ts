@@ -1,0 +1,305 @@
+import { relative, resolve } from 'node:path';
+import { countApprovals, type ApprovalCount, type Excluded } from '../gate/approvals.js';
+import { gateOutcome, type GateOutcome } from '../gate/status.js';
+import {
+  addLabel,
+  findSticky,
+  getPull,
+  isForbidden,
+  listCommits,
+  listFiles,
+  listReviews,
+  readFileAt,
+  removeLabel,
+  requestReviewers,
+  setStatus,
+  tokenLogin,
+  upsertComment,
+  type PullInfo,
+  type PullRef,
+} from '../github/api.js';
+import type { GitHub } from '../github/client.js';
+import { parseSticky, renderSticky, type GateState } from '../github/sticky.js';
+import type { Decision, PlanInput, Provenance, Report, SignalRecord, Verdict } from '../model.js';
+import { analyzePlans } from '../pipeline.js';
+import { DEFAULT_POLICY } from '../policy/defaults.js';
+import { parsePolicy } from '../policy/load.js';
+import type { Policy } from '../policy/types.js';
+import { toJsonReport } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { readPlanFile } from '../sources/load.js';
+import { renderGateStatus } from './gate-comment.js';
+import { expandPlans } from './globs.js';
+import type { ActionInputs } from './inputs.js';
+
+// The Action's flow for each event. Pure decisions come from the core; this file only sequences API calls.
+
+export interface ActionContext {
+  eventName: string;
+  event: Record<string, unknown>;
+  owner: string;
+  repo: string;
+  workspace: string;
+  /** The workflow run, for the status's target_url and the comment's pointer to the job summary. */
+  runUrl: string;
+  tempDir: string;
+}
+
+export interface ActionIO {
+  info(message: string): void;
+  warning(message: string): void;
+  setOutput(name: string, value: string): void;
+  summary(markdown: string): Promise<void>;
+  writeFile(path: string, text: string): void;
+}
+
+/** Who wrote the PR, as far as the event and its commits tell (src/provenance). */
+export interface Authorship extends Provenance {
+  /** PR author, commit authors, committers and co-authors. */
+  authors: { login?: string; id?: number }[];
+  /** People an agent acted for, where the event says so. */
+  actedFor: string[];
+}
+
+export type DetectAuthorship = (event: unknown, commits: unknown[], policy: Policy) => Authorship;
+
+export interface ActionResult {
+  gate: 'open' | 'closed' | 'pending';
+  verdict: Verdict;
+  score: number;
+  aiAuthored: boolean;
+  message: string;
+  reportPath?: string;
+}
+
+type Status = Parameters<typeof setStatus>[4];
+
+/** Writes that a read-only token (a fork's PR) may not make: the first refusal turns the rest off, and says so. */
+class Writer {
+  readOnly = false;
+  constructor(private readonly io: ActionIO) {}
+  async write(what: string, call: () => Promise<void>): Promise<void> {
+    if (this.readOnly) return;
+    try {
+      await call();
+    } catch (error) {
+      if (!isForbidden(error)) throw error;
+      this.readOnly = true;
+      this.io.warning(
+        `The token may not write to this repository (${what} refused, as for a pull request from a fork): ` +
+          'Blastgate reports in the job summary and the exit code only.',
+      );
+    }
+  }
+}
+
+function pullRef(ctx: ActionContext): PullRef {
+  const pr = ctx.event['pull_request'] as { number?: unknown } | undefined;
+  if (!pr || typeof pr.number !== 'number') throw new Error(`the ${ctx.eventName} event has no pull_request`);
+  return { owner: ctx.owner, repo: ctx.repo, number: pr.number };
+}
+
+function exclusions(author: PullInfo['author'], authorship: Authorship): Excluded {
+  const excluded: Excluded = { logins: [], ids: [], because: {} };
+  const add = (login: string | undefined, id: number | undefined, why: string) => {
+    if (login) {
+      excluded.logins.push(login);
+      excluded.because[login.toLowerCase()] ??= why;
+    }
+    if (id !== undefined) excluded.ids.push(id);
+  };
+  add(author.login, author.id, 'the PR author');
+  for (const a of authorship.authors) add(a.login, a.id, 'a commit author or co-author');
+  for (const login of authorship.actedFor) add(login, undefined, 'the person the agent acted for');
+  return excluded;
+}
+
+/** Without a plan nobody can see what the PR would destroy: the gate closes (an agent removing the plan step must not pass). */
+function noPlanReport(patterns: string[], provenance: Provenance): Report {
+  const decision: Decision = {
+    verdict: 'fail',
+    gate: 'closed',
+    score: 0,
+    headline: `No plan: the \`plan\` input (${patterns.join(', ') || 'empty'}) matched no file, so Blastgate cannot see what this PR would change. The gate stays closed.`,
+    reasons: ['no plan file matched the plan input'],
+    requirement: { approvals: 0, reviewers: [], teams: [], reason: 'produce the plan in an earlier step (terraform show -json) and point the plan input at it' },
+    gatedAddresses: [],
+  };
+  return { provenance, environments: [], sources: [], changes: [], findings: [], drift: [], decision };
+}
+
+function governanceFindings(files: string[], policyPath: string): PlanInput['findings'] {
+  const edited = files.filter((f) => f === policyPath || f.startsWith('.github/workflows/') || f === '.github/CODEOWNERS');
+  return edited.map((file) => ({
+    code: 'policy-or-workflow-edited' as const,
+    severity: 'high' as const,
+    address: file,
+    message: `${file} is edited by this PR: the gate's own policy or workflow changes, which needs a human's eye`,
+  }));
+}
+
+interface Delivery {
+  state: GateState;
+  decision: Pick<Decision, 'verdict' | 'requirement' | 'gate' | 'score'>;
+  report: string;
+  policy: Policy;
+  label: string;
+}
+
+async function deliver(
+  gh: GitHub,
+  ctx: ActionContext,
+  inputs: ActionInputs,
+  io: ActionIO,
+  pr: PullRef,
+  info: PullInfo,
+  d: Delivery,
+  approvals: ApprovalCount | undefined,
+): Promise<GateOutcome> {
+  const outcome = gateOutcome({ ...d.decision, headline: '', reasons: [], gatedAddresses: d.state.gatedAddresses }, approvals, inputs.enforce);
+  const status = renderGateStatus(d.decision, outcome, approvals, info.headSha, inputs.enforce);
+  const writer = new Writer(io);
+  if (inputs.comment) {
+    const login = await tokenLogin(gh);
+    const sticky = await findSticky(gh, pr, login);
+    const body = renderSticky(d.state, status, d.report, ctx.runUrl);
+    await writer.write('comment', () => upsertComment(gh, pr, sticky?.id, body));
+  }
+  const needsReview = outcome.gate !== 'open' && (d.decision.verdict === 'review' || d.decision.verdict === 'fail');
+  if (needsReview) {
+    if (!info.labels.includes(d.label)) await writer.write('label', () => addLabel(gh, pr, d.label));
+    const reviewers = d.policy.reviewers.filter((r) => r.toLowerCase() !== info.author.login.toLowerCase() && !info.requestedReviewers.includes(r));
+    const teams = d.policy.teams.filter((t) => !info.requestedTeams.includes(t));
+    if (d.decision.verdict === 'review' && (reviewers.length > 0 || teams.length > 0)) {
+      await writer.write('review request', () => requestReviewers(gh, pr, reviewers, teams));
+    }
+  } else if (info.labels.includes(d.label)) {
+    await writer.write('label removal', () => removeLabel(gh, pr, d.label));
+  }
+  const commitStatus: Status = { state: outcome.state, description: outcome.description, targetUrl: ctx.runUrl };
+  await writer.write('commit status', () => setStatus(gh, pr.owner, pr.repo, info.headSha, commitStatus));
+  await io.summary(`${status}\n\n${d.report}${writer.readOnly ? '\n\n_The token could not write to the repository: no comment, label or status was posted._\n' : ''}`);
+  return outcome;
+}
+
+function outputs(io: ActionIO, result: ActionResult): void {
+  io.setOutput('verdict', result.verdict);
+  io.setOutput('score', String(result.score));
+  io.setOutput('ai-authored', String(result.aiAuthored));
+  io.setOutput('report-path', result.reportPath ?? '');
+}
+
+async function onPullRequest(gh: GitHub, ctx: ActionContext, inputs: ActionInputs, io: ActionIO, detect: DetectAuthorship): Promise<ActionResult> {
+  const pr = pullRef(ctx);
+  const info = await getPull(gh, pr);
+  // The policy comes from the base branch: a PR cannot loosen the gate that judges it.
+  const policyText = await readFileAt(gh, pr.owner, pr.repo, inputs.config, info.baseSha);
+  const policy = policyText === undefined ? DEFAULT_POLICY : parsePolicy(policyText, `${inputs.config} (base branch ${info.baseRef})`);
+  const label = inputs.label ?? policy.label;
+  const [commits, files] = await Promise.all([listCommits(gh, pr), listFiles(gh, pr)]);
+  const detected = detect({ ...ctx.event, pull_request: { ...(ctx.event['pull_request'] as object), labels: info.labels.map((name) => ({ name })) } }, commits, policy);
+  const signals: SignalRecord[] =
+    inputs.aiAuthored === 'auto' ? detected.signals : [{ kind: 'input', detail: `ai-authored: ${inputs.aiAuthored} (set by the workflow)` }, ...detected.signals];
+  const provenance: Provenance = { aiAuthored: inputs.aiAuthored === 'auto' ? detected.aiAuthored : inputs.aiAuthored === 'true', signals };
+
+  const { matched, unmatched } = expandPlans(inputs.plans, ctx.workspace);
+  for (const pattern of unmatched) io.warning(`plan: "${pattern}" matched no file`);
+  let report: Report;
+  if (matched.length === 0) {
+    report = noPlanReport(inputs.plans, provenance);
+  } else {
+    const planInputs = matched.map((p) => readPlanFile(relative(process.cwd(), resolve(ctx.workspace, p))));
+    const findings = governanceFindings(files, inputs.config);
+    const first = planInputs[0];
+    if (first && findings && findings.length > 0) first.findings = [...(first.findings ?? []), ...findings];
+    report = analyzePlans(planInputs, { policy, provenance, ...(inputs.environment ? { environment: inputs.environment } : {}) });
+  }
+
+  const reportPath = resolve(ctx.tempDir, 'blastgate-report.json');
+  io.writeFile(reportPath, `${JSON.stringify(toJsonReport(report), null, 2)}\n`);
+  const { decision } = report;
+  const result = (gate: ActionResult['gate'], message: string): ActionResult => ({
+    gate,
+    verdict: decision.verdict,
+    score: decision.score,
+    aiAuthored: provenance.aiAuthored,
+    message,
+    reportPath,
+  });
+
+  // Re-read the head and the reviews just before posting: a run for an older head posts nothing.
+  const fresh = await getPull(gh, pr);
+  if (fresh.headSha !== info.headSha) {
+    const stale = result('open', `The PR moved on to ${fresh.headSha.slice(0, 7)} while this run analysed ${info.headSha.slice(0, 7)}: nothing posted; the run for the new head decides.`);
+    outputs(io, stale);
+    return stale;
+  }
+  const excluded = exclusions(info.author, detected);
+  const approvals = decision.verdict === 'review' ? countApprovals(await listReviews(gh, pr), info.headSha, excluded) : undefined;
+  const state: GateState = {
+    version: 1,
+    headSha: info.headSha,
+    verdict: decision.verdict,
+    score: decision.score,
+    requirement: decision.requirement,
+    excluded,
+    gatedAddresses: decision.gatedAddresses,
+    aiAuthored: provenance.aiAuthored,
+  };
+  const outcome = await deliver(gh, ctx, inputs, io, pr, fresh, { state, decision, report: renderMarkdown(report), policy, label }, approvals);
+  const done = result(outcome.gate, outcome.description);
+  outputs(io, done);
+  return done;
+}
+
+/** A review has no plan: re-evaluate approvals against the state stored for the head commit. */
+async function onReview(gh: GitHub, ctx: ActionContext, inputs: ActionInputs, io: ActionIO): Promise<ActionResult> {
+  const pr = pullRef(ctx);
+  const info = await getPull(gh, pr);
+  const policyText = await readFileAt(gh, pr.owner, pr.repo, inputs.config, info.baseSha);
+  const policy = policyText === undefined ? DEFAULT_POLICY : parsePolicy(policyText, `${inputs.config} (base branch ${info.baseRef})`);
+  const label = inputs.label ?? policy.label;
+  const sticky = await findSticky(gh, pr, await tokenLogin(gh));
+  const parts = sticky ? parseSticky(sticky.body) : undefined;
+  const state = parts?.state;
+  if (!state || state.headSha !== info.headSha) {
+    const message = `No Blastgate report for the head commit ${info.headSha.slice(0, 7)}: run the plan workflow for it (a review alone cannot open the gate).`;
+    const writer = new Writer(io);
+    await writer.write('commit status', () => setStatus(gh, pr.owner, pr.repo, info.headSha, { state: 'failure', description: message.slice(0, 140), targetUrl: ctx.runUrl }));
+    await io.summary(`**Gate: closed** — ${message}\n`);
+    const result: ActionResult = { gate: 'closed', verdict: state?.verdict ?? 'fail', score: state?.score ?? 0, aiAuthored: state?.aiAuthored ?? true, message };
+    outputs(io, result);
+    return result;
+  }
+  const decision = { verdict: state.verdict, gate: state.verdict === 'review' || state.verdict === 'fail' ? ('closed' as const) : ('open' as const), score: state.score, requirement: state.requirement };
+  const approvals = state.verdict === 'review' ? countApprovals(await listReviews(gh, pr), info.headSha, state.excluded) : undefined;
+  const outcome = await deliver(gh, ctx, inputs, io, pr, info, { state, decision, report: parts?.report ?? '', policy, label }, approvals);
+  const result: ActionResult = { gate: outcome.gate, verdict: state.verdict, score: state.score, aiAuthored: state.aiAuthored, message: outcome.description };
+  outputs(io, result);
+  return result;
+}
+
+/** The merge queue runs the workflow on the group's commit; its PRs passed their gates to get there. */
+async function onMergeGroup(gh: GitHub, ctx: ActionContext, io: ActionIO): Promise<ActionResult> {
+  const group = ctx.event['merge_group'] as { head_sha?: unknown } | undefined;
+  if (!group || typeof group.head_sha !== 'string') throw new Error('the merge_group event has no head_sha');
+  const message = 'Merge queue: every PR in this group passed its Blastgate gate';
+  await setStatus(gh, ctx.owner, ctx.repo, group.head_sha, { state: 'success', description: message, targetUrl: ctx.runUrl });
+  const result: ActionResult = { gate: 'open', verdict: 'pass', score: 0, aiAuthored: false, message };
+  outputs(io, result);
+  return result;
+}
+
+export async function runAction(gh: GitHub, ctx: ActionContext, inputs: ActionInputs, io: ActionIO, detect: DetectAuthorship): Promise<ActionResult> {
+  switch (ctx.eventName) {
+    case 'pull_request':
+    case 'pull_request_target':
+      return onPullRequest(gh, ctx, inputs, io, detect);
+    case 'pull_request_review':
+      return onReview(gh, ctx, inputs, io);
+    case 'merge_group':
+      return onMergeGroup(gh, ctx, io);
+    default:
+      throw new Error(`Blastgate runs on pull_request, pull_request_review and merge_group events, not "${ctx.eventName}"`);
+  }
+}

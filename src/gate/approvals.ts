@@ -1,0 +1,60 @@
+// Which reviews open a review gate (issue 3): distinct humans, on the head commit, who did not write the PR.
+// Only each reviewer's latest APPROVED, CHANGES_REQUESTED or DISMISSED review counts; a later COMMENTED
+// review does not withdraw an approval (GitHub's own rule), and an approval of an older commit does not count.
+
+export interface Review {
+  id: number;
+  state: string;
+  commit_id?: string | null;
+  submitted_at?: string | null;
+  user?: { login: string; id: number; type?: string } | null;
+}
+
+/** People whose approval does not count: the PR author, commit authors and co-authors, whoever an agent acted for. */
+export interface Excluded {
+  logins: string[];
+  ids: number[];
+  /** Why each is excluded, by lower-cased login, for the comment. */
+  because: Record<string, string>;
+}
+
+export interface ApprovalCount {
+  approvers: string[];
+  /** Reviews that were looked at and did not count, with why. */
+  ignored: { login: string; why: string }[];
+}
+
+const DECIDING = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
+
+function isBot(user: NonNullable<Review['user']>): boolean {
+  return user.type === 'Bot' || /\[bot\]$/i.test(user.login);
+}
+
+export function countApprovals(reviews: Review[], headSha: string, excluded: Excluded): ApprovalCount {
+  // Reviews arrive in submission order; keep each reviewer's latest deciding review.
+  const latest = new Map<number, Review>();
+  for (const review of reviews) {
+    if (!review.user || !DECIDING.has(review.state)) continue;
+    latest.set(review.user.id, review);
+  }
+  const excludedLogins = new Set(excluded.logins.map((l) => l.toLowerCase()));
+  const excludedIds = new Set(excluded.ids);
+  const approvers: string[] = [];
+  const ignored: ApprovalCount['ignored'] = [];
+  for (const review of latest.values()) {
+    const user = review.user as NonNullable<Review['user']>;
+    const login = user.login;
+    if (review.state !== 'APPROVED') {
+      ignored.push({ login, why: review.state === 'DISMISSED' ? 'approval dismissed' : 'requested changes' });
+    } else if (isBot(user)) {
+      ignored.push({ login, why: 'a bot' });
+    } else if (excludedIds.has(user.id) || excludedLogins.has(login.toLowerCase())) {
+      ignored.push({ login, why: excluded.because[login.toLowerCase()] ?? 'an author of the PR' });
+    } else if (review.commit_id !== headSha) {
+      ignored.push({ login, why: 'approved an older commit' });
+    } else {
+      approvers.push(login);
+    }
+  }
+  return { approvers, ignored };
+}

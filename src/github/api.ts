@@ -1,0 +1,143 @@
+import type { Review } from '../gate/approvals.js';
+import type { GitHub } from './client.js';
+import { MARKER } from './sticky.js';
+
+// Thin calls to GitHub's REST API; every other decision lives in pure code.
+
+export interface PullRef {
+  owner: string;
+  repo: string;
+  number: number;
+}
+
+export interface User {
+  login: string;
+  id: number;
+  type?: string;
+}
+
+export interface PullInfo {
+  headSha: string;
+  baseSha: string;
+  baseRef: string;
+  author: User;
+  labels: string[];
+  requestedReviewers: string[];
+  requestedTeams: string[];
+}
+
+/** GitHub's answer when a token may not write (fork PRs, read-only permissions). */
+export function isForbidden(error: unknown): boolean {
+  return (error as { status?: number }).status === 403;
+}
+
+function isNotFound(error: unknown): boolean {
+  return (error as { status?: number }).status === 404;
+}
+
+export async function getPull(gh: GitHub, pr: PullRef): Promise<PullInfo> {
+  const { data } = await gh.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.number });
+  return {
+    headSha: data.head.sha,
+    baseSha: data.base.sha,
+    baseRef: data.base.ref,
+    author: { login: data.user.login, id: data.user.id, type: data.user.type },
+    labels: data.labels.map((l) => l.name),
+    requestedReviewers: (data.requested_reviewers ?? []).map((u) => u.login),
+    requestedTeams: (data.requested_teams ?? []).map((t) => t.slug),
+  };
+}
+
+export async function listReviews(gh: GitHub, pr: PullRef): Promise<Review[]> {
+  const reviews = await gh.paginate(gh.rest.pulls.listReviews, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
+  return reviews.map((r) => ({
+    id: r.id,
+    state: r.state,
+    commit_id: r.commit_id,
+    submitted_at: r.submitted_at ?? null,
+    user: r.user ? { login: r.user.login, id: r.user.id, type: r.user.type } : null,
+  }));
+}
+
+export async function listCommits(gh: GitHub, pr: PullRef): Promise<unknown[]> {
+  return gh.paginate(gh.rest.pulls.listCommits, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
+}
+
+export async function listFiles(gh: GitHub, pr: PullRef): Promise<string[]> {
+  const files = await gh.paginate(gh.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
+  return files.flatMap((f) => [f.filename, ...(f.previous_filename ? [f.previous_filename] : [])]);
+}
+
+/** A file's text at a ref, or undefined when it does not exist there. */
+export async function readFileAt(gh: GitHub, owner: string, repo: string, path: string, ref: string): Promise<string | undefined> {
+  try {
+    const { data } = await gh.rest.repos.getContent({ owner, repo, path, ref });
+    if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return undefined;
+    return Buffer.from(data.content, 'base64').toString('utf8');
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The login the token acts as. An installation token (the workflow's GITHUB_TOKEN) may not read /user:
+ * its comments are written by github-actions[bot].
+ */
+export async function tokenLogin(gh: GitHub): Promise<string> {
+  try {
+    return (await gh.rest.users.getAuthenticated()).data.login;
+  } catch (error) {
+    if (isForbidden(error) || isNotFound(error) || (error as { status?: number }).status === 401) return 'github-actions[bot]';
+    throw error;
+  }
+}
+
+/** Blastgate's sticky comment: the marker and the token's own login, so a marker planted by someone else is ignored. */
+export async function findSticky(gh: GitHub, pr: PullRef, login: string): Promise<{ id: number; body: string } | undefined> {
+  const comments = await gh.paginate(gh.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 });
+  const mine = comments.find((c) => c.user?.login === login && (c.body ?? '').startsWith(MARKER));
+  return mine ? { id: mine.id, body: mine.body ?? '' } : undefined;
+}
+
+export async function upsertComment(gh: GitHub, pr: PullRef, existing: number | undefined, body: string): Promise<void> {
+  if (existing !== undefined) {
+    await gh.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing, body });
+  } else {
+    await gh.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body });
+  }
+}
+
+export async function addLabel(gh: GitHub, pr: PullRef, label: string): Promise<void> {
+  await gh.rest.issues.addLabels({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, labels: [label] });
+}
+
+export async function removeLabel(gh: GitHub, pr: PullRef, label: string): Promise<void> {
+  try {
+    await gh.rest.issues.removeLabel({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, name: label });
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+  }
+}
+
+export async function requestReviewers(gh: GitHub, pr: PullRef, reviewers: string[], teams: string[]): Promise<void> {
+  await gh.rest.pulls.requestReviewers({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, reviewers, team_reviewers: teams });
+}
+
+export async function setStatus(
+  gh: GitHub,
+  owner: string,
+  repo: string,
+  sha: string,
+  status: { state: 'success' | 'failure' | 'pending' | 'error'; description: string; targetUrl: string },
+): Promise<void> {
+  await gh.rest.repos.createCommitStatus({
+    owner,
+    repo,
+    sha,
+    state: status.state,
+    context: 'blastgate',
+    description: status.description,
+    target_url: status.targetUrl,
+  });
+}

@@ -1,0 +1,71 @@
+import type { Requirement, Verdict } from '../model.js';
+import type { Excluded } from '../gate/approvals.js';
+
+// The one PR comment Blastgate keeps, updated in place. It carries, hidden, the state a later run needs when
+// it has no plan (a pull_request_review event): the verdict bound to the head commit it was computed for.
+
+export const MARKER = '<!-- blastgate:sticky -->';
+const STATE = /<!-- blastgate:state ([A-Za-z0-9+/=]+) -->/;
+const REPORT_START = '<!-- blastgate:report -->';
+/** GitHub refuses comment bodies above 65,536 characters; keep a margin for the status section. */
+export const MAX_BODY = 65_000;
+
+export interface GateState {
+  version: 1;
+  headSha: string;
+  verdict: Verdict;
+  score: number;
+  aiAuthored: boolean;
+  requirement: Requirement | null;
+  excluded: Excluded;
+  gatedAddresses: string[];
+}
+
+export interface StickyParts {
+  state?: GateState;
+  /** The report as rendered for the head commit the state names. */
+  report: string;
+}
+
+function encode(state: GateState): string {
+  return Buffer.from(JSON.stringify(state), 'utf8').toString('base64');
+}
+
+function isState(value: unknown): value is GateState {
+  const v = value as Partial<GateState> | null;
+  return !!v && v.version === 1 && typeof v.headSha === 'string' && typeof v.verdict === 'string' && !!v.excluded;
+}
+
+export function parseSticky(body: string): StickyParts | undefined {
+  if (!body.startsWith(MARKER)) return undefined;
+  const match = STATE.exec(body);
+  let state: GateState | undefined;
+  if (match?.[1]) {
+    try {
+      const decoded: unknown = JSON.parse(Buffer.from(match[1], 'base64').toString('utf8'));
+      if (isState(decoded)) state = decoded;
+    } catch {
+      state = undefined;
+    }
+  }
+  const start = body.indexOf(REPORT_START);
+  return { ...(state ? { state } : {}), report: start < 0 ? '' : body.slice(start + REPORT_START.length).trim() };
+}
+
+/** The comment body: marker, hidden state, the gate's status now, then the report, trimmed to GitHub's limit. */
+export function renderSticky(state: GateState, status: string, report: string, summaryUrl: string): string {
+  const head = `${MARKER}\n<!-- blastgate:state ${encode(state)} -->\n${status}\n\n${REPORT_START}\n`;
+  const room = MAX_BODY - head.length;
+  if (report.length <= room) return `${head}${report}`;
+  const note = `\n\n…the report is longer than a PR comment can hold; the whole report is in the [job summary](${summaryUrl}).\n`;
+  const cut = report.lastIndexOf('\n', room - note.length - 40);
+  return `${head}${closeOpenBlocks(report.slice(0, cut > 0 ? cut : room - note.length - 40))}${note}`;
+}
+
+/** A cut report must not leave a code fence or a folded section open around the note that follows it. */
+function closeOpenBlocks(text: string): string {
+  let closed = text;
+  if ((text.match(/^```/gm) ?? []).length % 2 === 1) closed += '\n```';
+  const open = (text.match(/<details>/g) ?? []).length - (text.match(/<\/details>/g) ?? []).length;
+  return closed + '\n\n</details>'.repeat(Math.max(0, open));
+}
