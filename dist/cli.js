@@ -2929,6 +2929,7 @@ var init_cloudformation = __esm({
       "AWS::SageMaker::NotebookInstance": { class: "data", dataLoss: 0.7, outage: 0.3, what: "SageMaker notebook instance (its volume holds work)", identity: ["NotebookInstanceName"] },
       // DNS zones: records made outside the template go with it, and a new zone gets new name servers.
       "AWS::Route53::HostedZone": { class: "data", dataLoss: 1, outage: 0.9, what: "Route 53 hosted zone", identity: ["Name"] },
+      "AWS::Serverless::SimpleTable": { class: "data", dataLoss: 1, outage: 0.9, what: "DynamoDB table (SAM)", identity: ["TableName"] },
       // CDK custom resources that hold data: a replica table goes with its custom resource.
       "Custom::DynamoDBReplica": { class: "data", dataLoss: 1, outage: 0.6, what: "DynamoDB replica managed by a CDK custom resource" },
       // Networks: everything inside must be rebuilt when they are replaced.
@@ -2942,6 +2943,7 @@ var init_cloudformation = __esm({
       "AWS::EC2::DHCPOptions": { class: "foundation", dataLoss: 0, outage: 0.6, what: "VPC DHCP options set" },
       "AWS::EC2::VPCDHCPOptionsAssociation": { class: "foundation", dataLoss: 0, outage: 0.6, what: "VPC DHCP options association" },
       "AWS::EC2::NetworkInterface": { class: "foundation", dataLoss: 0, outage: 0.6, what: "elastic network interface (fixed private IPs)" },
+      "AWS::EFS::MountTarget": { class: "foundation", dataLoss: 0, outage: 0.6, what: "EFS mount target (the file system stays)" },
       "AWS::EC2::PrefixList": { class: "foundation", dataLoss: 0, outage: 0.6, what: "managed prefix list", identity: ["PrefixListName"] },
       // Routing: traffic stops until it is back, but nothing is lost.
       "AWS::EC2::RouteTable": { class: "foundation", dataLoss: 0, outage: 0.6, what: "route table" },
@@ -3003,6 +3005,7 @@ var init_cloudformation = __esm({
       // Nested stacks: their resources are read from the nested template and weighed one by one; when the template
       // is not at hand, the reader says so with a finding of its own.
       "AWS::CloudFormation::Stack": { class: "foundation", dataLoss: 0, outage: 0.3, what: "nested stack (its resources are weighed one by one)" },
+      "AWS::Serverless::Application": { class: "foundation", dataLoss: 0, outage: 0.3, what: "nested application (SAM; a nested stack)" },
       // Roles and users: running services and people lose access until it is back, with new IDs.
       "AWS::IAM::Role": { class: "identity", dataLoss: 0, outage: 0.6, what: "IAM role", identity: ["RoleName"] },
       "AWS::IAM::User": { class: "identity", dataLoss: 0.2, outage: 0.5, what: "IAM user (console password and MFA devices go with it)", identity: ["UserName"] },
@@ -3054,6 +3057,8 @@ var init_cloudformation = __esm({
       "AWS::ApiGatewayV2::Stage": { class: "edge", dataLoss: 0, outage: 0.6, what: "API Gateway v2 stage", identity: ["ApiId", "StageName"] },
       "AWS::ApiGatewayV2::DomainName": { class: "edge", dataLoss: 0, outage: 0.7, what: "API Gateway v2 custom domain", identity: ["DomainName"] },
       "AWS::ApiGatewayV2::ApiMapping": { class: "edge", dataLoss: 0, outage: 0.6, what: "API Gateway v2 API mapping" },
+      "AWS::Serverless::Api": { class: "edge", dataLoss: 0, outage: 0.7, what: "API Gateway REST API (SAM)", identity: ["Name"] },
+      "AWS::Serverless::HttpApi": { class: "edge", dataLoss: 0, outage: 0.7, what: "API Gateway HTTP API (SAM)" },
       "AWS::Lambda::Url": { class: "edge", dataLoss: 0, outage: 0.6, what: "Lambda function URL (the URL changes)" },
       "AWS::Cognito::UserPoolDomain": { class: "edge", dataLoss: 0, outage: 0.6, what: "Cognito hosted UI domain", identity: ["Domain"] },
       "AWS::ServiceDiscovery::Service": { class: "edge", dataLoss: 0, outage: 0.5, what: "Cloud Map service", identity: ["Name"] },
@@ -3083,6 +3088,10 @@ var init_cloudformation = __esm({
       "AWS::Batch::JobQueue": { class: "compute", dataLoss: 0.3, outage: 0.5, what: "Batch job queue (queued jobs are dropped)", identity: ["JobQueueName"] },
       // Functions and workflows: code lives in the assembly or template, so a replacement is a redeploy.
       "AWS::Lambda::Function": { class: "compute", dataLoss: 0, outage: 0.4, what: "Lambda function", identity: ["FunctionName"] },
+      "AWS::Serverless::Function": { class: "compute", dataLoss: 0, outage: 0.4, what: "Lambda function (SAM)", identity: ["FunctionName"] },
+      "AWS::Serverless::StateMachine": { class: "compute", dataLoss: 0.2, outage: 0.5, what: "Step Functions state machine (SAM)", identity: ["Name"] },
+      "AWS::Serverless::LayerVersion": { class: "compute", dataLoss: 0, outage: 0.1, what: "Lambda layer version (SAM)" },
+      "AWS::EFS::AccessPoint": { class: "compute", dataLoss: 0, outage: 0.4, what: "EFS access point" },
       "AWS::Lambda::Alias": { class: "compute", dataLoss: 0, outage: 0.4, what: "Lambda alias", identity: ["FunctionName", "Name"] },
       "AWS::Lambda::Version": { class: "compute", dataLoss: 0, outage: 0.1, what: "Lambda version (published routinely)" },
       "AWS::Lambda::EventSourceMapping": { class: "compute", dataLoss: 0.2, outage: 0.4, what: "Lambda event source mapping (stream position restarts)" },
@@ -20438,33 +20447,65 @@ function collectSensitive(value, mask, out) {
     for (const [k, m] of Object.entries(mask)) collectSensitive(value[k], m, out);
   }
 }
-function scrub(value, secrets, embedded) {
-  if (typeof value === "string") {
-    if (secrets.has(value)) return REDACTED;
-    return embedded.reduce((text2, secret) => text2.includes(secret) ? text2.split(secret).join(REDACTED) : text2, value);
-  }
-  if (Array.isArray(value)) return value.map((v) => scrub(v, secrets, embedded));
-  if (isRecord2(value)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v, secrets, embedded)]));
-  }
-  return value;
+function windowHash(text2, from) {
+  let h = 0;
+  for (let i = from; i < from + MIN_EMBEDDED; i++) h = Math.imul(h, HASH_BASE) + text2.charCodeAt(i) | 0;
+  return h;
 }
-function redactSecrets(values, secrets) {
-  if (values === null || secrets.size === 0) return values;
-  return scrub(values, secrets, [...secrets].filter((s) => s.length >= MIN_EMBEDDED));
+function touchesMarker(secret) {
+  if (secret.includes(REDACTED)) return true;
+  for (let n = 1; n < REDACTED.length; n++) {
+    if (secret.startsWith(REDACTED.slice(-n)) || secret.endsWith(REDACTED.slice(0, n))) return true;
+  }
+  return false;
 }
-function cleanValues(value, sensitive, unknown, secrets = /* @__PURE__ */ new Set()) {
+function secretRedactor(secrets) {
+  const embedded = [...secrets].filter((s) => s.length >= MIN_EMBEDDED);
+  const byHash = /* @__PURE__ */ new Map();
+  embedded.forEach((secret, order) => {
+    const h = windowHash(secret, 0);
+    const list2 = byHash.get(h);
+    if (list2) list2.push(order);
+    else byHash.set(h, [order]);
+  });
+  const nearMarker = embedded.flatMap((secret, order) => touchesMarker(secret) ? [order] : []);
+  const redactString = (text2) => {
+    if (secrets.has(text2)) return REDACTED;
+    const found = /* @__PURE__ */ new Set();
+    let h = text2.length >= MIN_EMBEDDED ? windowHash(text2, 0) : 0;
+    for (let i = 0; i + MIN_EMBEDDED <= text2.length; i++) {
+      if (i > 0) h = Math.imul(h - Math.imul(text2.charCodeAt(i - 1), HASH_TOP), HASH_BASE) + text2.charCodeAt(i + MIN_EMBEDDED - 1) | 0;
+      for (const order of byHash.get(h) ?? []) if (text2.startsWith(embedded[order], i)) found.add(order);
+    }
+    if (found.size === 0) return text2;
+    for (const order of nearMarker) found.add(order);
+    return [...found].sort((a, b) => a - b).reduce((out, order) => {
+      const secret = embedded[order];
+      return out.includes(secret) ? out.split(secret).join(REDACTED) : out;
+    }, text2);
+  };
+  const redact = (value) => {
+    if (typeof value === "string") return redactString(value);
+    if (Array.isArray(value)) return value.map(redact);
+    if (isRecord2(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v)]));
+    return value;
+  };
+  return (values) => values === null || secrets.size === 0 ? values : redact(values);
+}
+function cleanValues(value, sensitive, unknown) {
   if (sensitive === true) return value == null ? null : { value: REDACTED };
   let v = unknown === void 0 ? value : overlay(value, unknown, UNKNOWN, true);
   v = overlay(v, sensitive, REDACTED, false);
-  return isRecord2(v) ? redactSecrets(v, secrets) : null;
+  return isRecord2(v) ? v : null;
 }
-var MIN_EMBEDDED;
+var MIN_EMBEDDED, HASH_BASE, HASH_TOP;
 var init_values = __esm({
   "src/sources/terraform/values.ts"() {
     "use strict";
     init_model();
     MIN_EMBEDDED = 6;
+    HASH_BASE = 31;
+    HASH_TOP = Array.from({ length: MIN_EMBEDDED - 1 }).reduce((h) => Math.imul(h, HASH_BASE), 1);
   }
 });
 
@@ -20478,7 +20519,7 @@ function addressOf(rc, type, name) {
   const key2 = typeof index === "number" ? `[${index}]` : typeof index === "string" ? `[${JSON.stringify(index)}]` : "";
   return `${module}${rc["mode"] === "data" ? "data." : ""}${type}.${name}${key2}`;
 }
-function readChange(rc, where, source, secrets, deferred) {
+function readChange(rc, where, source, deferred) {
   if (!isRecord3(rc)) throw new InputError(source.path, `${where} is not an object`);
   const { type, name } = rc;
   if (typeof type !== "string" || typeof name !== "string") {
@@ -20515,8 +20556,8 @@ function readChange(rc, where, source, secrets, deferred) {
     ...shape.replaceOrder ? { replaceOrder: shape.replaceOrder } : {},
     causes: causesOf(rc["action_reason"], replacePaths, action),
     replacePaths,
-    before: cleanValues(change["before"], change["before_sensitive"], void 0, secrets),
-    after: cleanValues(change["after"], change["after_sensitive"], change["after_unknown"], secrets),
+    before: cleanValues(change["before"], change["before_sensitive"]),
+    after: cleanValues(change["after"], change["after_sensitive"], change["after_unknown"]),
     ...shape.retention ? { retention: shape.retention } : {},
     ...previousAddress ? { previousAddress } : {},
     ...importing ? { importing } : {},
@@ -20534,12 +20575,14 @@ var init_change = __esm({
 });
 
 // src/sources/terraform/unchanged.ts
-function isPlainNoOp(change) {
-  return change.action === "no-op";
+function isRecord4(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function cutDownNoOp(change) {
-  const after = change.after && Object.fromEntries(Object.entries(change.after).filter(([k]) => TAG_ATTRIBUTES2.includes(k)));
-  return { ...change, before: null, after };
+function cutDownElement(rc) {
+  if (!isRecord4(rc) || !isRecord4(rc["change"])) return rc;
+  const change = rc["change"];
+  const tagsOf = (v) => isRecord4(v) ? Object.fromEntries(Object.entries(v).filter(([k]) => TAG_ATTRIBUTES2.includes(k))) : v;
+  return { ...rc, change: { ...change, before: null, after: tagsOf(change["after"]), after_unknown: tagsOf(change["after_unknown"]) } };
 }
 var TAG_ATTRIBUTES2;
 var init_unchanged = __esm({
@@ -20550,16 +20593,16 @@ var init_unchanged = __esm({
 });
 
 // src/sources/terraform/assemble.ts
-function isRecord4(v) {
+function isRecord5(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function collectChangeSecrets(rc, out) {
-  const change = isRecord4(rc) ? rc["change"] : void 0;
-  if (!isRecord4(change)) return;
+  const change = isRecord5(rc) ? rc["change"] : void 0;
+  if (!isRecord5(change)) return;
   collectSensitive(change["before"], change["before_sensitive"], out);
   collectSensitive(change["after"], change["after_sensitive"], out);
 }
-var SUPPORTED_MAJOR, NO_SECRETS, RANK, PlanAssembly;
+var SUPPORTED_MAJOR, RANK, PlanAssembly;
 var init_assemble = __esm({
   "src/sources/terraform/assemble.ts"() {
     "use strict";
@@ -20569,7 +20612,6 @@ var init_assemble = __esm({
     init_unchanged();
     init_values();
     SUPPORTED_MAJOR = 1;
-    NO_SECRETS = /* @__PURE__ */ new Set();
     RANK = {
       list: { resource_changes: 1, deferred_changes: 2, resource_drift: 4 },
       deferredShape: 3,
@@ -20618,17 +20660,24 @@ var init_assemble = __esm({
         return [];
       }
       /**
-       * One resource_changes element. `whole` keeps every change as read; `cut` keeps plain no-ops cut down
-       * (unchanged.ts); `plain-no-op-only` takes the element only if it reads as a plain no-op, else returns false
-       * (also on an error) and the caller gives the whole element instead.
+       * One resource_changes element. `whole` keeps every change as read; `cut` keeps a plain no-op cut down
+       * (unchanged.ts); `plain-no-op-only` takes an element already cut down, and only if it reads as a plain no-op:
+       * otherwise (also on an error) it returns false, and the caller gives the whole element instead.
        */
       addResourceChange(rc, index, keep = "whole") {
+        const where = `resource_changes[${index}]`;
         try {
-          const change = readChange(rc, `resource_changes[${index}]`, this.source, NO_SECRETS);
-          const plain = isPlainNoOp(change);
-          if (keep === "plain-no-op-only" && !plain) return false;
+          if (keep !== "whole") {
+            const cut = readChange(keep === "cut" ? cutDownElement(rc) : rc, where, this.source);
+            if (cut.action === "no-op") {
+              collectChangeSecrets(rc, this.secrets.changes);
+              this.changes.push(cut);
+              return true;
+            }
+            if (keep === "plain-no-op-only") return false;
+          }
+          this.changes.push(readChange(rc, where, this.source));
           collectChangeSecrets(rc, this.secrets.changes);
-          this.changes.push(plain && keep !== "whole" ? cutDownNoOp(change) : change);
         } catch (error) {
           if (keep === "plain-no-op-only") return false;
           this.fail(RANK.change, error);
@@ -20636,14 +20685,14 @@ var init_assemble = __esm({
         return true;
       }
       addDeferredChange(entry, index) {
-        if (!isRecord4(entry)) {
+        if (!isRecord5(entry)) {
           this.fail(RANK.deferredShape, new InputError(this.source.path, `deferred_changes[${index}] is not an object`));
           return;
         }
         const rc = entry["resource_change"];
         const reason = typeof entry["reason"] === "string" ? entry["reason"] : "unknown";
         try {
-          this.deferred.push(readChange(rc, `deferred_changes[${index}].resource_change`, this.source, NO_SECRETS, reason));
+          this.deferred.push(readChange(rc, `deferred_changes[${index}].resource_change`, this.source, reason));
           collectChangeSecrets(rc, this.secrets.deferred);
         } catch (error) {
           this.fail(RANK.deferred, error);
@@ -20651,7 +20700,7 @@ var init_assemble = __esm({
       }
       addDrift(rc, index) {
         try {
-          this.drift.push(readChange(rc, `resource_drift[${index}]`, this.source, NO_SECRETS));
+          this.drift.push(readChange(rc, `resource_drift[${index}]`, this.source));
           collectChangeSecrets(rc, this.secrets.drift);
         } catch (error) {
           this.fail(RANK.drift, error);
@@ -20671,23 +20720,24 @@ var init_assemble = __esm({
         const config = readConfiguration(this.configuration, this.stateResources);
         const secrets = /* @__PURE__ */ new Set([...this.secrets.changes, ...this.secrets.deferred, ...this.secrets.drift]);
         const variables = this.variables;
-        if (isRecord4(variables)) {
+        if (isRecord5(variables)) {
           for (const name of config.sensitiveVariables) {
             const v = variables[name];
-            collectSensitive(isRecord4(v) ? v["value"] : void 0, true, secrets);
+            collectSensitive(isRecord5(v) ? v["value"] : void 0, true, secrets);
           }
         }
         const changes = [...this.changes, ...this.deferred];
         if (secrets.size > 0) {
+          const redact = secretRedactor(secrets);
           for (const change of [...changes, ...this.drift]) {
-            change.before = redactSecrets(change.before, secrets);
-            change.after = redactSecrets(change.after, secrets);
+            change.before = redact(change.before);
+            change.after = redact(change.after);
           }
         }
         const signals = [];
-        if (isRecord4(variables)) {
+        if (isRecord5(variables)) {
           for (const [key2, v] of Object.entries(variables)) {
-            if (config.sensitiveVariables.has(key2) || !isRecord4(v) || typeof v["value"] !== "string" || secrets.has(v["value"])) continue;
+            if (config.sensitiveVariables.has(key2) || !isRecord5(v) || typeof v["value"] !== "string" || secrets.has(v["value"])) continue;
             signals.push({ kind: "variable", key: key2, value: v["value"] });
           }
         }
@@ -20706,15 +20756,15 @@ var init_assemble = __esm({
 });
 
 // src/sources/terraform/plan.ts
-function isRecord5(v) {
+function isRecord6(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function looksLikeTerraformPlan(doc) {
-  if (!isRecord5(doc)) return false;
-  return Array.isArray(doc["resource_changes"]) || isRecord5(doc["planned_values"]) || Array.isArray(doc["resource_drift"]) || typeof doc["format_version"] === "string" && isRecord5(doc["configuration"]);
+  if (!isRecord6(doc)) return false;
+  return Array.isArray(doc["resource_changes"]) || isRecord6(doc["planned_values"]) || Array.isArray(doc["resource_drift"]) || typeof doc["format_version"] === "string" && isRecord6(doc["configuration"]);
 }
 function readTerraformPlan(doc, source) {
-  if (!isRecord5(doc) || !looksLikeTerraformPlan(doc)) {
+  if (!isRecord6(doc) || !looksLikeTerraformPlan(doc)) {
     throw new InputError(source.path, "not a Terraform plan (expected the output of `terraform show -json PLANFILE`)");
   }
   const plan = new PlanAssembly(source);
@@ -20740,7 +20790,7 @@ var init_plan = __esm({
 function describeByte(c) {
   return c >= 33 && c <= 126 ? `"${String.fromCharCode(c)}"` : `byte 0x${c.toString(16).padStart(2, "0")}`;
 }
-var JsonSyntaxError, QUOTE, BACKSLASH, COMMA, COLON, OPEN_OBJECT, CLOSE_OBJECT, OPEN_ARRAY, CLOSE_ARRAY, MINUS, PLUS, DOT, ZERO, NINE, isDigit, isSpace, isHex, ESCAPES, LITERALS, JsonCursor;
+var JsonSyntaxError, QUOTE, BACKSLASH, COMMA, COLON, OPEN_OBJECT, CLOSE_OBJECT, OPEN_ARRAY, CLOSE_ARRAY, MINUS, PLUS, DOT, ZERO, NINE, TRUE, FALSE, NULL, VALUE, VALUE_OR_CLOSE, KEY, KEY_OR_CLOSE, COLON_STATE, AFTER, STRING, ESCAPE, UNICODE, LITERAL, NUMBER_SIGN, NUMBER_DOT, NUMBER_E, NUMBER_EXP_SIGN, NUMBER_END, NUMBER_ZERO, NUMBER_INT, NUMBER_FRAC, NUMBER_EXP, DONE, isDigit, isSpace, isHex, ESCAPES, JsonCursor;
 var init_scan = __esm({
   "src/sources/terraform/scan.ts"() {
     "use strict";
@@ -20767,11 +20817,33 @@ var init_scan = __esm({
     DOT = 46;
     ZERO = 48;
     NINE = 57;
+    TRUE = Buffer.from("true");
+    FALSE = Buffer.from("false");
+    NULL = Buffer.from("null");
+    VALUE = 0;
+    VALUE_OR_CLOSE = 1;
+    KEY = 2;
+    KEY_OR_CLOSE = 3;
+    COLON_STATE = 4;
+    AFTER = 5;
+    STRING = 6;
+    ESCAPE = 7;
+    UNICODE = 8;
+    LITERAL = 9;
+    NUMBER_SIGN = 10;
+    NUMBER_DOT = 11;
+    NUMBER_E = 12;
+    NUMBER_EXP_SIGN = 13;
+    NUMBER_END = 14;
+    NUMBER_ZERO = 14;
+    NUMBER_INT = 15;
+    NUMBER_FRAC = 16;
+    NUMBER_EXP = 17;
+    DONE = 18;
     isDigit = (c) => c >= ZERO && c <= NINE;
     isSpace = (c) => c === 32 || c === 10 || c === 13 || c === 9;
     isHex = (c) => isDigit(c) || c >= 65 && c <= 70 || c >= 97 && c <= 102;
     ESCAPES = /* @__PURE__ */ new Set([QUOTE, BACKSLASH, 47, 98, 102, 110, 114, 116, 117]);
-    LITERALS = { 116: Buffer.from("true"), 102: Buffer.from("false"), 110: Buffer.from("null") };
     JsonCursor = class {
       constructor(read, bufferSize = 1 << 21) {
         this.read = read;
@@ -20901,99 +20973,188 @@ var init_scan = __esm({
         if (this.pos >= this.end && !this.more()) this.unexpected();
         return this.buf[this.pos];
       }
-      /** The byte at pos, or -1 at the end of the input. */
-      byteOrEnd() {
-        if (this.pos >= this.end && !this.more()) return -1;
-        return this.buf[this.pos];
-      }
-      digits() {
-        if (!isDigit(this.byte())) this.unexpected();
-        for (; ; ) {
-          const { buf, end } = this;
-          let i = this.pos;
-          while (i < end && isDigit(buf[i])) i++;
-          this.pos = i;
-          if (i < end || !this.more()) return;
-        }
-      }
-      /** -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? */
-      skipNumber() {
-        if (this.byte() === MINUS) this.pos++;
-        if (this.byte() === ZERO) this.pos++;
-        else this.digits();
-        if (this.byteOrEnd() === DOT) {
-          this.pos++;
-          this.digits();
-        }
-        const e = this.byteOrEnd();
-        if (e === 101 || e === 69) {
-          this.pos++;
-          const sign = this.byte();
-          if (sign === PLUS || sign === MINUS) this.pos++;
-          this.digits();
-        }
-      }
-      skipLiteral(literal) {
-        for (const c of literal) {
-          if (this.byte() !== c) this.unexpected();
-          this.pos++;
-        }
-      }
-      /** Skips one scalar whose first byte is `c`, or returns false for a container. */
-      skipScalar(c) {
-        if (c === QUOTE) this.skipString();
-        else if (c === MINUS || isDigit(c)) this.skipNumber();
-        else if (LITERALS[c]) this.skipLiteral(LITERALS[c]);
-        else if (c === OPEN_OBJECT || c === OPEN_ARRAY) return false;
-        else this.unexpected();
-        return true;
-      }
-      /** Skips the next value whole, validating it, without building anything. */
+      /**
+       * Skips the next value whole, validating it, without building anything. One loop over the bytes with the state
+       * in locals: most of a big plan goes through here, so it must run at memory speed. Each state first tries the
+       * bytes compact JSON has there, whitespace last.
+       */
       skipValue() {
-        let c = this.next();
-        if (this.skipScalar(c)) return;
+        let { buf, end } = this;
+        let i = this.pos;
+        let state = VALUE;
         let depth = 0;
+        let stack = this.stack;
+        let keyString = false;
+        let literal = TRUE;
+        let literalAt = 0;
+        let hexLeft = 0;
         for (; ; ) {
-          if (depth === this.stack.length) {
-            const deeper = new Uint8Array(depth * 2);
-            deeper.set(this.stack);
-            this.stack = deeper;
-          }
-          this.stack[depth++] = c;
-          this.pos++;
-          c = this.next();
-          const close = c === CLOSE_OBJECT || c === CLOSE_ARRAY;
-          if (!close) {
-            if (this.stack[depth - 1] === OPEN_OBJECT) {
-              if (c !== QUOTE) this.unexpected();
-              this.skipString();
-              this.expect(COLON);
-              c = this.next();
+          if (i >= end) {
+            this.pos = i;
+            if (!this.more()) {
+              if (depth === 0 && state >= NUMBER_END) return;
+              this.unexpected();
             }
-            if (!this.skipScalar(c)) continue;
+            ({ buf, end } = this);
+            i = this.pos;
           }
-          for (; ; ) {
-            c = this.next();
-            const open = this.stack[depth - 1];
-            if (c === COMMA) {
-              this.pos++;
-              c = this.next();
-              if (open === OPEN_OBJECT) {
-                if (c !== QUOTE) this.unexpected();
-                this.skipString();
-                this.expect(COLON);
-                c = this.next();
+          let c = buf[i];
+          switch (state) {
+            case STRING:
+              while (c !== QUOTE && c !== BACKSLASH && c >= 32 && ++i < end) c = buf[i];
+              if (i >= end) continue;
+              i++;
+              if (c === QUOTE) {
+                state = keyString ? COLON_STATE : depth > 0 ? AFTER : DONE;
+                if (state === DONE) break;
+                continue;
               }
-              if (this.skipScalar(c)) continue;
+              if (c === BACKSLASH) {
+                state = ESCAPE;
+                continue;
+              }
+              i--;
+              break;
+            case COLON_STATE:
+              if (c === COLON) {
+                i++;
+                state = VALUE;
+                continue;
+              }
+              if (!isSpace(c)) break;
+              i++;
+              continue;
+            case AFTER: {
+              const open = stack[depth - 1];
+              i++;
+              if (c === COMMA) {
+                state = open === OPEN_OBJECT ? KEY : VALUE;
+                continue;
+              }
+              if (c === CLOSE_OBJECT && open === OPEN_OBJECT || c === CLOSE_ARRAY && open === OPEN_ARRAY) {
+                if (--depth > 0) continue;
+                state = DONE;
+                break;
+              }
+              if (isSpace(c)) continue;
+              i--;
               break;
             }
-            if (c === CLOSE_OBJECT && open === OPEN_OBJECT || c === CLOSE_ARRAY && open === OPEN_ARRAY) {
-              this.pos++;
-              if (--depth === 0) return;
+            case KEY_OR_CLOSE:
+            case KEY:
+              i++;
+              if (c === QUOTE) {
+                keyString = true;
+                state = STRING;
+                continue;
+              }
+              if (c === CLOSE_OBJECT && state === KEY_OR_CLOSE) {
+                state = --depth > 0 ? AFTER : DONE;
+                if (state === DONE) break;
+                continue;
+              }
+              if (isSpace(c)) continue;
+              i--;
+              break;
+            case VALUE_OR_CLOSE:
+            case VALUE:
+              i++;
+              if (c === QUOTE) {
+                keyString = false;
+                state = STRING;
+                continue;
+              }
+              if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+                if (depth === stack.length) {
+                  const deeper = new Uint8Array(depth * 2);
+                  deeper.set(stack);
+                  this.stack = stack = deeper;
+                }
+                stack[depth++] = c;
+                state = c === OPEN_OBJECT ? KEY_OR_CLOSE : VALUE_OR_CLOSE;
+                continue;
+              }
+              if (isDigit(c)) {
+                state = c === ZERO ? NUMBER_ZERO : NUMBER_INT;
+                continue;
+              }
+              if (c === MINUS) {
+                state = NUMBER_SIGN;
+                continue;
+              }
+              if (c === CLOSE_ARRAY && state === VALUE_OR_CLOSE) {
+                state = --depth > 0 ? AFTER : DONE;
+                if (state === DONE) break;
+                continue;
+              }
+              if (c === 116 || c === 102 || c === 110) {
+                literal = c === 116 ? TRUE : c === 102 ? FALSE : NULL;
+                literalAt = 1;
+                state = LITERAL;
+                continue;
+              }
+              if (isSpace(c)) continue;
+              i--;
+              break;
+            case ESCAPE:
+              if (!ESCAPES.has(c)) break;
+              i++;
+              if (c === 117) {
+                hexLeft = 4;
+                state = UNICODE;
+              } else state = STRING;
               continue;
-            }
-            this.unexpected();
+            case UNICODE:
+              if (!isHex(c)) break;
+              i++;
+              if (--hexLeft === 0) state = STRING;
+              continue;
+            case LITERAL:
+              if (c !== literal[literalAt]) break;
+              i++;
+              if (++literalAt < literal.length) continue;
+              state = depth > 0 ? AFTER : DONE;
+              if (state === DONE) break;
+              continue;
+            case NUMBER_SIGN:
+              if (!isDigit(c)) break;
+              i++;
+              state = c === ZERO ? NUMBER_ZERO : NUMBER_INT;
+              continue;
+            case NUMBER_DOT:
+            case NUMBER_EXP_SIGN:
+              if (!isDigit(c)) break;
+              i++;
+              state = state === NUMBER_DOT ? NUMBER_FRAC : NUMBER_EXP;
+              continue;
+            case NUMBER_E:
+              if (c === PLUS || c === MINUS) state = NUMBER_EXP_SIGN;
+              else if (isDigit(c)) state = NUMBER_EXP;
+              else break;
+              i++;
+              continue;
+            default:
+              if (state !== NUMBER_ZERO && isDigit(c)) {
+                while (++i < end && isDigit(buf[i])) ;
+                continue;
+              }
+              if (c === DOT && state <= NUMBER_INT) {
+                i++;
+                state = NUMBER_DOT;
+                continue;
+              }
+              if ((c === 101 || c === 69) && state <= NUMBER_FRAC) {
+                i++;
+                state = NUMBER_E;
+                continue;
+              }
+              state = depth > 0 ? AFTER : DONE;
+              if (state === DONE) break;
+              continue;
           }
+          this.pos = i;
+          if (state === DONE) return;
+          this.unexpected();
         }
       }
       /**
@@ -21106,7 +21267,22 @@ function members(cursor, handlers) {
     else cursor.skipValue();
   });
 }
+function pickTags(cursor) {
+  const from = cursor.offset;
+  const tags = [];
+  cursor.object(() => {
+    if (!TAG_KEYS.some((k) => cursor.keyIs(k))) {
+      cursor.skipValue();
+      return;
+    }
+    const [keyFrom] = cursor.keySpan;
+    cursor.skipValue();
+    tags.push([keyFrom, cursor.offset]);
+  });
+  return { span: [from, cursor.offset], tags };
+}
 function readChangeShape(cursor, shape) {
+  let unknown = false;
   cursor.object(() => {
     if (cursor.keyIs(ACTIONS2)) {
       shape.irregular ||= shape.actions !== void 0;
@@ -21114,25 +21290,16 @@ function readChangeShape(cursor, shape) {
     } else if (cursor.keyIs(BEFORE)) {
       shape.irregular ||= shape.before !== void 0;
       shape.before = spanOf(cursor);
-    } else if (cursor.keyIs(AFTER)) {
-      shape.irregular ||= shape.after !== void 0;
-      if (cursor.peek() !== OPEN_OBJECT2) {
-        shape.after = spanOf(cursor);
-        return;
-      }
-      const from = cursor.offset;
-      const tags = [];
-      cursor.object(() => {
-        if (!TAG_KEYS.some((k) => cursor.keyIs(k))) {
-          cursor.skipValue();
-          return;
-        }
-        const [keyFrom] = cursor.keySpan;
+    } else if (cursor.keyIs(AFTER2) || cursor.keyIs(AFTER_UNKNOWN)) {
+      const isAfter = cursor.keyIs(AFTER2);
+      shape.irregular ||= isAfter ? shape.after : unknown;
+      if (isAfter) shape.after = true;
+      else unknown = true;
+      if (cursor.peek() === OPEN_OBJECT2) shape.picked.push(pickTags(cursor));
+      else {
+        shape.irregular ||= isAfter || cursor.peek() !== 110;
         cursor.skipValue();
-        tags.push([keyFrom, cursor.offset]);
-      });
-      shape.after = [from, cursor.offset];
-      shape.afterTags = tags;
+      }
     } else if (SENSITIVE_MASKS.some((k) => cursor.keyIs(k))) {
       shape.masks.push(spanOf(cursor));
     } else {
@@ -21141,12 +21308,12 @@ function readChangeShape(cursor, shape) {
   });
 }
 function noOpText(cursor, [from, to], shape) {
-  const { actions, before, after, afterTags } = shape;
-  if (shape.changes !== 1 || shape.irregular || !actions || !after || !afterTags) return void 0;
+  const { actions, before } = shape;
+  if (shape.changes !== 1 || shape.irregular || !actions || !shape.after) return void 0;
   const parsed = JSON.parse(cursor.text(actions[0], actions[1]));
   if (!Array.isArray(parsed) || parsed.length !== 1 || parsed[0] !== "no-op") return void 0;
-  if (shape.masks.some(([a, b]) => cursor.includes(a, b, TRUE))) return void 0;
-  const cuts = [[after, `{${afterTags.map(([a, b]) => cursor.text(a, b)).join(",")}}`]];
+  if (shape.masks.some(([a, b]) => cursor.includes(a, b, TRUE2))) return void 0;
+  const cuts = shape.picked.map(({ span, tags }) => [span, `{${tags.map(([a, b]) => cursor.text(a, b)).join(",")}}`]);
   if (before) cuts.push([before, "null"]);
   cuts.sort((x, y) => x[0][0] - y[0][0]);
   let text2 = "";
@@ -21164,7 +21331,7 @@ function readResourceChange(cursor, plan, index) {
   }
   const from = cursor.offset;
   cursor.pin(from);
-  const shape = { changes: 0, masks: [], irregular: false };
+  const shape = { changes: 0, picked: [], after: false, masks: [], irregular: false };
   cursor.object(() => {
     if (cursor.keyIs(CHANGE) && cursor.peek() === OPEN_OBJECT2) {
       shape.changes++;
@@ -21264,7 +21431,7 @@ function streamTerraformPlan(cursor, source) {
   plan.setConfiguration(outline["configuration"]);
   return plan.finish();
 }
-var OPEN_OBJECT2, OPEN_ARRAY2, QUOTE2, key, CHANGE, ACTIONS2, BEFORE, AFTER, SENSITIVE_MASKS, TRUE, VALUES, ROOT_MODULE, RESOURCES, CHILD_MODULES, ADDRESS2, DEPENDS_ON, TAG_KEYS;
+var OPEN_OBJECT2, OPEN_ARRAY2, QUOTE2, key, CHANGE, ACTIONS2, BEFORE, AFTER2, AFTER_UNKNOWN, SENSITIVE_MASKS, TRUE2, VALUES, ROOT_MODULE, RESOURCES, CHILD_MODULES, ADDRESS2, DEPENDS_ON, TAG_KEYS;
 var init_stream = __esm({
   "src/sources/terraform/stream.ts"() {
     "use strict";
@@ -21278,9 +21445,10 @@ var init_stream = __esm({
     CHANGE = key("change");
     ACTIONS2 = key("actions");
     BEFORE = key("before");
-    AFTER = key("after");
+    AFTER2 = key("after");
+    AFTER_UNKNOWN = key("after_unknown");
     SENSITIVE_MASKS = [key("before_sensitive"), key("after_sensitive")];
-    TRUE = key("true");
+    TRUE2 = key("true");
     VALUES = key("values");
     ROOT_MODULE = key("root_module");
     RESOURCES = key("resources");
@@ -21294,7 +21462,7 @@ var init_stream = __esm({
 // src/sources/load.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-function isRecord6(v) {
+function isRecord7(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function openInput(path) {
@@ -21382,10 +21550,10 @@ function readWhole(file, path, onProgress) {
 function readDocument(doc, source) {
   const { path } = source;
   if (looksLikeTerraformPlan(doc)) return readTerraformPlan(doc, source);
-  if (isRecord6(doc) && Array.isArray(doc["Changes"]) && "ChangeSetId" in doc) {
+  if (isRecord7(doc) && Array.isArray(doc["Changes"]) && "ChangeSetId" in doc) {
     throw new InputError(path, "CloudFormation change sets are not supported yet");
   }
-  if (isRecord6(doc) && isRecord6(doc["values"]) && !("planned_values" in doc)) {
+  if (isRecord7(doc) && isRecord7(doc["values"]) && !("planned_values" in doc)) {
     throw new InputError(path, "is Terraform state, not a plan (run `terraform show -json PLANFILE`)");
   }
   throw new InputError(path, "is JSON but not a Terraform plan (expected the output of `terraform show -json PLANFILE`)");

@@ -52,7 +52,7 @@ export async function main(): Promise<void> {
     const gh = createGitHub(inputs.token, (m) => core.info(m));
     const result = await runAction(gh, context(), inputs, io, (event, commits, policy) => detectProvenance(event, commits, policy.provenance));
     core.info(result.message);
-    if (result.gate !== 'open') core.setFailed(`Blastgate: gate ${result.gate}: ${result.message}`);
+    if (result.gate !== 'open' && inputs.enforce) core.setFailed(`Blastgate: gate ${result.gate}: ${result.message}`);
   } catch (error) {
     // Fail closed: an error, an API outage that outlasted the retries, or bad input never passes the gate.
     const message = error instanceof InputError ? error.message : `${error instanceof Error ? error.message : String(error)}`;

@@ -1,0 +1,314 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseSticky } from '../src/github/sticky.js';
+import { READ_TOKEN, responseProblems, startGitHubServer, WRITE_TOKEN, type GitHubServer } from './github-server/index.js';
+import { assertValidReport, node24, repoRoot } from './helpers.js';
+
+// The bundled Action (dist/index.js) run exactly as the runner runs it: INPUT_* variables, a real webhook payload
+// at GITHUB_EVENT_PATH, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and GITHUB_API_URL pointing at a local
+// server that checks every request against GitHub's OpenAPI description and keeps state between runs.
+
+const OWNER = 'acme';
+const REPO = 'infra';
+const DB_PLAN = 'fixtures/terraform/aws-db-destroyed.plan.json';
+const TAGS_PLAN = 'fixtures/terraform/aws-tags-only.plan.json';
+const POLICY = 'version: 1\nreviewers: [alice]\n';
+const COPILOT = { login: 'Copilot', id: 198982749, type: 'Bot' };
+
+type Payload = {
+  action: string;
+  number: number;
+  pull_request: Record<string, unknown> & {
+    number: number;
+    user: { login: string; id: number; type: string };
+    head: { sha: string; ref: string };
+    base: { sha: string; ref: string; repo: unknown };
+  };
+  repository: Record<string, unknown> & { owner: { login: string }; name: string; full_name: string };
+};
+
+const template = JSON.parse(readFileSync(join(repoRoot, 'fixtures/github/webhooks/pull_request.opened.json'), 'utf8')) as Payload;
+const reviewTemplate = JSON.parse(readFileSync(join(repoRoot, 'fixtures/github/webhooks/pull_request_review.submitted.json'), 'utf8')) as Record<string, unknown>;
+
+let server: GitHubServer;
+let work: string;
+let nextNumber = 100;
+
+beforeAll(async () => {
+  server = await startGitHubServer();
+  work = mkdtempSync(join(tmpdir(), 'blastgate-action-'));
+  server.state.addUser({ login: 'alice', id: 5001, type: 'User' });
+  server.state.addUser({ login: 'bob', id: 5002, type: 'User' });
+  server.state.addUser({ login: 'carol', id: 5003, type: 'User' });
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+/** A pull_request payload from @octokit/webhooks-examples, moved to our repository and given an author. */
+function newPullRequest(user: { login: string; id: number; type: string }, opts: { body?: string; commitMessage?: string } = {}) {
+  const number = nextNumber++;
+  const payload = structuredClone(template);
+  payload.number = number;
+  payload.pull_request.number = number;
+  payload.pull_request.user = user;
+  payload.pull_request.body = opts.body ?? 'Drops the orders database that nothing uses any more.';
+  payload.pull_request.head = { ...payload.pull_request.head, sha: `${String(number).padStart(4, '0')}${'a'.repeat(36)}`, ref: `change-${number}` };
+  payload.repository = { ...payload.repository, name: REPO, full_name: `${OWNER}/${REPO}`, owner: { ...(payload.repository.owner as object), login: OWNER } as { login: string } };
+  payload.pull_request.base = { ...payload.pull_request.base, repo: payload.repository };
+  server.state.addUser(user);
+  const pr = server.state.addPullRequestFromEvent(payload as never);
+  if (opts.commitMessage) server.state.pushCommit(OWNER, REPO, number, { message: opts.commitMessage, author: user.login, sha: `${String(number).padStart(4, '0')}${'b'.repeat(36)}` });
+  server.state.putFile(OWNER, REPO, '.github/blastgate.yml', POLICY, pr.base.sha);
+  return { number, payload, pr: server.state.pullRequest(OWNER, REPO, number) };
+}
+
+function eventFile(name: string, payload: unknown): string {
+  const path = join(work, `${name}-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(path, JSON.stringify(payload));
+  return path;
+}
+
+/** The payload as GitHub sends it now: the PR's current head. */
+function currentPayload(number: number, base: Payload, action = 'synchronize'): Payload {
+  const pr = server.state.pullRequest(OWNER, REPO, number);
+  return { ...base, action, pull_request: { ...base.pull_request, head: { ...base.pull_request.head, sha: pr.head.sha } } };
+}
+
+function reviewPayload(number: number, base: Payload): unknown {
+  return { ...reviewTemplate, action: 'submitted', pull_request: currentPayload(number, base).pull_request, repository: base.repository };
+}
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** `node dist/index.js` with the runner's environment; asynchronous, so the in-process server can answer. */
+function runAction(eventName: string, payload: unknown, inputs: Record<string, string>, node = process.execPath): Promise<Run> {
+  const id = Math.random().toString(36).slice(2);
+  const output = join(work, `output-${id}`);
+  const summary = join(work, `summary-${id}`);
+  writeFileSync(output, '');
+  writeFileSync(summary, '');
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '',
+    HOME: process.env['HOME'] ?? work,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: eventFile(eventName, payload),
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_API_URL: server.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_WORKSPACE: repoRoot,
+    RUNNER_TEMP: join(work, id),
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summary,
+    'INPUT_PLAN': '',
+    'INPUT_CONFIG': '.github/blastgate.yml',
+    'INPUT_ENVIRONMENT': '',
+    'INPUT_AI-AUTHORED': 'auto',
+    'INPUT_GITHUB-TOKEN': WRITE_TOKEN,
+    'INPUT_COMMENT': 'true',
+    'INPUT_LABEL': '',
+    'INPUT_ENFORCE': 'true',
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+  };
+  return new Promise((resolve, reject) => {
+    const child = spawn(node, [join(repoRoot, 'dist/index.js')], { cwd: repoRoot, env });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      const outputs: Record<string, string> = {};
+      const text = readFileSync(output, 'utf8');
+      for (const m of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1] as string] = m[3] as string;
+      resolve({ status, stdout, outputs, summary: readFileSync(summary, 'utf8') });
+    });
+  });
+}
+
+const sticky = (number: number) => server.state.comments(OWNER, REPO, number).filter((c) => c.body.startsWith('<!-- blastgate:sticky -->'));
+const lastStatus = (sha: string) => server.state.statuses(sha).filter((s) => s.context === 'blastgate').at(-1);
+
+describe('the Action on an AI-authored PR that destroys a production database', () => {
+  let number: number;
+  let base: Payload;
+
+  it('first run: comment, label, review request and a failed status; the step fails', async () => {
+    ({ number, payload: base } = newPullRequest(COPILOT));
+    const run = await runAction('pull_request', base, { plan: DB_PLAN });
+    expect(run.status, run.stdout).toBe(1);
+    const pr = server.state.pullRequest(OWNER, REPO, number);
+    const comments = sticky(number);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.user).toBe('github-actions[bot]');
+    expect(comments[0]?.body).toContain('Blastgate: second review required');
+    expect(parseSticky(comments[0]?.body ?? '')?.state).toMatchObject({ headSha: pr.head.sha, verdict: 'review', aiAuthored: true });
+    expect(server.state.labels(OWNER, REPO, number)).toContain('blastgate: second review');
+    expect(pr.requestedReviewers).toContain('alice');
+    expect(lastStatus(pr.head.sha)).toMatchObject({ state: 'failure', context: 'blastgate' });
+    expect(run.outputs).toMatchObject({ verdict: 'review', 'ai-authored': 'true' });
+    expect(Number(run.outputs['score'])).toBeGreaterThanOrEqual(80);
+    assertValidReport(JSON.parse(readFileSync(run.outputs['report-path'] as string, 'utf8')));
+    expect(run.summary).toContain('Gate: closed');
+  });
+
+  it('a new push updates the same comment, never a second one', async () => {
+    server.state.pushCommit(OWNER, REPO, number, { message: 'Retry the migration', author: 'Copilot' });
+    const head = server.state.pullRequest(OWNER, REPO, number).head.sha;
+    const run = await runAction('pull_request', currentPayload(number, base), { plan: DB_PLAN });
+    expect(run.status).toBe(1);
+    expect(sticky(number)).toHaveLength(1);
+    expect(parseSticky(sticky(number)[0]?.body ?? '')?.state?.headSha).toBe(head);
+    expect(lastStatus(head)?.state).toBe('failure');
+  });
+
+  it('self-approval and a bot approval do not count', async () => {
+    server.state.addReview(OWNER, REPO, number, { user: 'Copilot', state: 'APPROVED' });
+    const run = await runAction('pull_request_review', reviewPayload(number, base), { plan: '' });
+    expect(run.status).toBe(1);
+    expect(sticky(number)[0]?.body).toMatch(/Not counted: Copilot \((a bot|the PR author)\)/);
+  });
+
+  it('an approval by a second human on the head commit opens the gate and removes the label', async () => {
+    server.state.addReview(OWNER, REPO, number, { user: 'bob', state: 'APPROVED' });
+    const run = await runAction('pull_request_review', reviewPayload(number, base), { plan: '' });
+    expect(run.status, run.stdout).toBe(0);
+    const head = server.state.pullRequest(OWNER, REPO, number).head.sha;
+    expect(lastStatus(head)?.state).toBe('success');
+    expect(server.state.labels(OWNER, REPO, number)).not.toContain('blastgate: second review');
+    expect(sticky(number)).toHaveLength(1);
+    expect(sticky(number)[0]?.body).toContain('**Gate: open** — approved on');
+    expect(sticky(number)[0]?.body).toContain('**bob**');
+    expect(run.outputs['verdict']).toBe('review');
+  });
+
+  it('a push after the approval closes the gate again until the new head is approved', async () => {
+    server.state.pushCommit(OWNER, REPO, number, { message: 'One more change', author: 'Copilot' });
+    const run = await runAction('pull_request', currentPayload(number, base), { plan: DB_PLAN });
+    expect(run.status).toBe(1);
+    expect(sticky(number)[0]?.body).toContain('approved an older commit');
+    expect(server.state.labels(OWNER, REPO, number)).toContain('blastgate: second review');
+  });
+
+  it('a review on a head no plan ran for keeps the gate closed and says a plan run is needed', async () => {
+    server.state.pushCommit(OWNER, REPO, number, { message: 'Unplanned change', author: 'Copilot' });
+    server.state.addReview(OWNER, REPO, number, { user: 'alice', state: 'APPROVED' });
+    const run = await runAction('pull_request_review', reviewPayload(number, base), { plan: '' });
+    expect(run.status).toBe(1);
+    const head = server.state.pullRequest(OWNER, REPO, number).head.sha;
+    expect(lastStatus(head)).toMatchObject({ state: 'failure' });
+    expect(lastStatus(head)?.description).toContain('run the plan workflow');
+  });
+});
+
+describe('the Action elsewhere', () => {
+  it('a co-author and the person an agent acted for cannot approve', async () => {
+    const { number, payload } = newPullRequest(COPILOT, { commitMessage: 'Drop the orders database\n\nCo-authored-by: carol <5003+carol@users.noreply.github.com>' });
+    expect((await runAction('pull_request', currentPayload(number, payload), { plan: DB_PLAN })).status).toBe(1);
+    server.state.addReview(OWNER, REPO, number, { user: 'carol', state: 'APPROVED' });
+    const run = await runAction('pull_request_review', reviewPayload(number, payload), { plan: '' });
+    expect(run.status).toBe(1);
+    expect(sticky(number)[0]?.body).toMatch(/Not counted: carol \(a commit author or co-author\)/);
+  });
+
+  it('a human-authored PR gets a warning, no label, and a green status', async () => {
+    const { number, payload, pr } = newPullRequest({ login: 'alice', id: 5001, type: 'User' });
+    const run = await runAction('pull_request', payload, { plan: DB_PLAN });
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({ verdict: 'warn', 'ai-authored': 'false' });
+    expect(server.state.labels(OWNER, REPO, number)).not.toContain('blastgate: second review');
+    expect(lastStatus(pr.head.sha)?.state).toBe('success');
+    expect(sticky(number)[0]?.body).toContain('Blastgate: warning');
+  });
+
+  it('a harmless AI-authored plan passes', async () => {
+    const { payload, pr } = newPullRequest(COPILOT);
+    const run = await runAction('pull_request', payload, { plan: TAGS_PLAN });
+    expect(run.status).toBe(0);
+    expect(run.outputs['verdict']).toBe('pass');
+    expect(lastStatus(pr.head.sha)?.state).toBe('success');
+  });
+
+  it('a plan input that matches no file closes the gate', async () => {
+    const { number, payload, pr } = newPullRequest(COPILOT);
+    const run = await runAction('pull_request', payload, { plan: 'plans/*.json' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('plans/*.json');
+    expect(lastStatus(pr.head.sha)?.state).toBe('failure');
+    expect(sticky(number)[0]?.body).toContain('No plan');
+  });
+
+  it('enforce: false is advisory: same comment and label, the status succeeds and says so', async () => {
+    const { number, payload, pr } = newPullRequest(COPILOT);
+    const run = await runAction('pull_request', payload, { plan: DB_PLAN, enforce: 'false' });
+    expect(run.status).toBe(0);
+    expect(lastStatus(pr.head.sha)).toMatchObject({ state: 'success' });
+    expect(lastStatus(pr.head.sha)?.description).toMatch(/^Advisory/);
+    expect(server.state.labels(OWNER, REPO, number)).toContain('blastgate: second review');
+  });
+
+  it('a read-only token (a fork PR) degrades to the job summary and the exit code, and says so', async () => {
+    const { number, payload, pr } = newPullRequest(COPILOT);
+    const run = await runAction('pull_request', payload, { plan: DB_PLAN, 'github-token': READ_TOKEN });
+    expect(run.status).toBe(1);
+    expect(sticky(number)).toHaveLength(0);
+    expect(lastStatus(pr.head.sha)).toBeUndefined();
+    expect(run.summary).toContain('could not write');
+    expect(run.stdout).toContain('may not write');
+  });
+
+  it('502 and rate-limit answers are retried', async () => {
+    const { number, payload } = newPullRequest(COPILOT);
+    server.faults.next(1, { status: 502, method: 'GET', path: '/repos/{owner}/{repo}/pulls/{pull_number}' });
+    server.faults.secondaryRateLimit({ retryAfter: 1, status: 403, times: 1 });
+    const run = await runAction('pull_request', payload, { plan: DB_PLAN });
+    expect(run.status, run.stdout).toBe(1);
+    expect(sticky(number)).toHaveLength(1);
+  });
+
+  it('a persistent API failure fails closed', async () => {
+    const { pr, payload } = newPullRequest(COPILOT);
+    server.faults.always({ status: 502 });
+    try {
+      const run = await runAction('pull_request', payload, { plan: TAGS_PLAN });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain('the gate stays closed');
+    } finally {
+      server.faults.clear();
+    }
+    expect(lastStatus(pr.head.sha)).toBeUndefined();
+  });
+
+  it('merge_group posts success for the group commit', async () => {
+    // The queue's commit: a commit the repository has (the server, like GitHub, refuses a status for an unknown one).
+    const sha = newPullRequest(COPILOT).pr.head.sha;
+    const run = await runAction('merge_group', { action: 'checks_requested', merge_group: { head_sha: sha, head_ref: 'refs/heads/gh-readonly-queue/main/pr-1', base_ref: 'refs/heads/main' } }, {});
+    expect(run.status, run.stdout).toBe(0);
+    expect(lastStatus(sha)?.state).toBe('success');
+  });
+
+  it.skipIf(!existsSync(node24))('runs on Node 24, GitHub\'s runtime for actions', async () => {
+    const { payload, pr } = newPullRequest(COPILOT);
+    const run = await runAction('pull_request', payload, { plan: DB_PLAN }, node24);
+    expect(run.status, run.stdout).toBe(1);
+    expect(lastStatus(pr.head.sha)?.state).toBe('failure');
+  });
+
+  it('every request the Action made was valid, and every answer matched GitHub\'s schema', () => {
+    const invalid = server.requests.filter((r) => r.response.status === 422 || r.response.status === 400);
+    expect(invalid.map((r) => `${r.method} ${r.path}: ${JSON.stringify(r.body)} -> ${JSON.stringify(r.response.body)}`)).toEqual([]);
+    for (const r of server.requests) {
+      if (r.operationId && r.response.status < 300) expect(responseProblems(r.operationId, r.response.status, r.response.body)).toEqual([]);
+    }
+  });
+});
