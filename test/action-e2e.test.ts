@@ -60,7 +60,7 @@ function newPullRequest(user: { login: string; id: number; type: string }, opts:
   payload.pull_request.head = { ...payload.pull_request.head, sha: `${String(number).padStart(4, '0')}${'a'.repeat(36)}`, ref: `change-${number}` };
   payload.repository = { ...payload.repository, name: REPO, full_name: `${OWNER}/${REPO}`, owner: { ...(payload.repository.owner as object), login: OWNER } as { login: string } };
   payload.pull_request.base = { ...payload.pull_request.base, repo: payload.repository };
-  server.state.addUser(user);
+  server.state.addUser(user as Parameters<GitHubServer['state']['addUser']>[0]);
   const pr = server.state.addPullRequestFromEvent(payload as never);
   if (opts.commitMessage) server.state.pushCommit(OWNER, REPO, number, { message: opts.commitMessage, author: user.login, sha: `${String(number).padStart(4, '0')}${'b'.repeat(36)}` });
   server.state.putFile(OWNER, REPO, '.github/blastgate.yml', POLICY, pr.base.sha);
