@@ -231,6 +231,23 @@ describe('the Action elsewhere', () => {
     expect(sticky(number)[0]?.body).toContain('Blastgate: warning');
   });
 
+  it('an ai-generated label makes a human PR AI-authored: labels can close the gate, never open it', async () => {
+    const { number, payload } = newPullRequest({ login: 'bob', id: 5002, type: 'User' });
+    server.state.addLabels(server.state.pullRequest(OWNER, REPO, number), ['ai-generated']);
+    const run = await runAction('pull_request', currentPayload(number, payload, 'labeled'), { plan: DB_PLAN });
+    expect(run.status).toBe(1);
+    expect(run.outputs).toMatchObject({ verdict: 'review', 'ai-authored': 'true' });
+  });
+
+  it('an AI-authored PR that edits the workflows needs review even when the plan is harmless', async () => {
+    const { number, payload } = newPullRequest(COPILOT);
+    server.state.pushCommit(OWNER, REPO, number, { message: 'Simplify CI', author: 'Copilot', files: [{ filename: '.github/workflows/blastgate.yml', status: 'modified' }] });
+    const run = await runAction('pull_request', currentPayload(number, payload), { plan: TAGS_PLAN });
+    expect(run.status).toBe(1);
+    expect(run.outputs['verdict']).toBe('review');
+    expect(sticky(number)[0]?.body).toContain('policy-or-workflow-edited');
+  });
+
   it('a harmless AI-authored plan passes', async () => {
     const { payload, pr } = newPullRequest(COPILOT);
     const run = await runAction('pull_request', payload, { plan: TAGS_PLAN });
