@@ -34,9 +34,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key2 of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key2) && key2 !== except)
-        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
+    for (let key3 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key3) && key3 !== except)
+        __defProp(to, key3, { get: () => from[key3], enumerable: !(desc = __getOwnPropDesc(from, key3)) || desc.enumerable });
   }
   return to;
 };
@@ -69,6 +69,15 @@ var init_errors = __esm({
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
+function verifyArgs(plans, values) {
+  const extra = Object.keys(values).filter((k) => values[k] !== void 0 && k !== "approved" && k !== "format");
+  if (extra.length > 0) throw new UsageError(`--${extra[0]} does not go with verify`);
+  if (plans.length === 0) throw new UsageError("no PLAN given (blastgate verify PLAN.json --approved REPORT.json)");
+  if (!values.approved) throw new UsageError("verify needs --approved REPORT (the JSON report the reviewers approved)");
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json for verify, not "${format}"`);
+  return { command: "verify", plans, approved: values.approved, format };
+}
 function parseCli(argv) {
   let parsed;
   try {
@@ -100,7 +109,7 @@ function parseCli(argv) {
   if (values.help) return { command: "help" };
   if (values.version) return { command: "version" };
   const [command, ...rest] = positionals;
-  if (command === "verify") throw new UsageError("`blastgate verify` is not supported yet");
+  if (command === "verify") return verifyArgs(rest, values);
   if (command !== "analyze") {
     throw new UsageError(command ? `unknown command "${command}" (try: blastgate analyze PLAN)` : "no command given (try: blastgate analyze PLAN)");
   }
@@ -139,11 +148,12 @@ var init_args = __esm({
     USAGE = `Usage:
   blastgate analyze [PLAN ...] [--config FILE] [--environment NAME] [--ai-authored true|false]
                     [--event FILE [--commits FILE]] [--format text|markdown|json] [--output FILE]
-  blastgate verify PLAN --approved REPORT
+  blastgate verify PLAN --approved REPORT [--format text|json]
   blastgate --help | --version
 
 PLAN is the JSON of \`terraform show -json PLANFILE\` (Terraform or OpenTofu).
-Exit codes: 0 gate open, 1 gate closed (verdict review or fail), 2 bad input or usage.`;
+analyze exit codes: 0 gate open, 1 gate closed (verdict review or fail), 2 bad input or usage.
+verify exit codes: 0 PLAN destroys or replaces nothing beyond REPORT, 1 it does, 2 bad input or usage.`;
     NOT_YET = {
       base: "--base/--head (CloudFormation templates and CDK assemblies)",
       head: "--base/--head (CloudFormation templates and CDK assemblies)",
@@ -3985,9 +3995,9 @@ function tagSignals(changes) {
     for (const attribute of TAG_ATTRIBUTES) {
       const tags = values[attribute];
       if (typeof tags !== "object" || tags === null) continue;
-      for (const [key2, value] of Object.entries(tags)) {
-        if (ENV_KEY.test(key2) && typeof value === "string" && value.trim()) {
-          signals.push({ kind: "tag", key: `${change.address} ${key2}`, value });
+      for (const [key3, value] of Object.entries(tags)) {
+        if (ENV_KEY.test(key3) && typeof value === "string" && value.trim()) {
+          signals.push({ kind: "tag", key: `${change.address} ${key3}`, value });
         }
       }
     }
@@ -4023,8 +4033,8 @@ function detectEnvironment(input, ctx) {
   if (variable) return named(source, variable.value, policy, `variable ${variable.key} = "${variable.value}"`);
   const tag = strongest(tagSignals(input.changes), policy);
   if (tag) {
-    const [address, key2] = tag.key.split(" ");
-    return named(source, tag.value, policy, `tag ${key2 ?? ""} = "${tag.value}" on ${address ?? ""}`);
+    const [address, key3] = tag.key.split(" ");
+    return named(source, tag.value, policy, `tag ${key3 ?? ""} = "${tag.value}" on ${address ?? ""}`);
   }
   if (ctx.workspace && ctx.workspace !== "default") {
     return named(source, ctx.workspace, policy, `TF_WORKSPACE = "${ctx.workspace}"`);
@@ -4733,15 +4743,15 @@ var require_code = __commonJS({
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
-    function getProperty(key2) {
-      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _`[${key2}]`;
+    function getProperty(key3) {
+      return typeof key3 == "string" && exports.IDENTIFIER.test(key3) ? new _Code(`.${key3}`) : _`[${key3}]`;
     }
     exports.getProperty = getProperty;
-    function getEsmExportName(key2) {
-      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
-        return new _Code(`${key2}`);
+    function getEsmExportName(key3) {
+      if (typeof key3 == "string" && exports.IDENTIFIER.test(key3)) {
+        return new _Code(`${key3}`);
       }
-      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
+      throw new Error(`CodeGen: invalid export name: ${key3}, use explicit $id name mapping`);
     }
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
@@ -5368,11 +5378,11 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code = ["{"];
-        for (const [key2, value] of keyValues) {
+        for (const [key3, value] of keyValues) {
           if (code.length > 1)
             code.push(",");
-          code.push(key2);
-          if (key2 !== value || this.opts.es5) {
+          code.push(key3);
+          if (key3 !== value || this.opts.es5) {
             code.push(":");
             (0, code_1.addCodeArg)(code, value);
           }
@@ -5647,17 +5657,17 @@ var require_util = __commonJS({
       if (typeof schema === "boolean")
         return;
       const rules = self.RULES.keywords;
-      for (const key2 in schema) {
-        if (!rules[key2])
-          checkStrictMode(it, `unknown keyword: "${key2}"`);
+      for (const key3 in schema) {
+        if (!rules[key3])
+          checkStrictMode(it, `unknown keyword: "${key3}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema, rules) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key2 in schema)
-        if (rules[key2])
+      for (const key3 in schema)
+        if (rules[key3])
           return true;
       return false;
     }
@@ -5665,8 +5675,8 @@ var require_util = __commonJS({
     function schemaHasRulesButRef(schema, RULES) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key2 in schema)
-        if (key2 !== "$ref" && RULES.all[key2])
+      for (const key3 in schema)
+        if (key3 !== "$ref" && RULES.all[key3])
           return true;
       return false;
     }
@@ -6244,8 +6254,8 @@ var require_defaults = __commonJS({
     function assignDefaults(it, ty) {
       const { properties, items: items2 } = it.schema;
       if (ty === "object" && properties) {
-        for (const key2 in properties) {
-          assignDefault(it, key2, properties[key2].default);
+        for (const key3 in properties) {
+          assignDefault(it, key3, properties[key3].default);
         }
       } else if (ty === "array" && Array.isArray(items2)) {
         items2.forEach((sch, i) => assignDefault(it, i, sch.default));
@@ -6629,8 +6639,8 @@ var require_fast_deep_equal = __commonJS({
         for (i = length; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
-          var key2 = keys[i];
-          if (!equal(a[key2], b[key2])) return false;
+          var key3 = keys[i];
+          if (!equal(a[key3], b[key3])) return false;
         }
         return true;
       }
@@ -6702,20 +6712,20 @@ var require_json_schema_traverse = __commonJS({
     function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema && typeof schema == "object" && !Array.isArray(schema)) {
         pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key2 in schema) {
-          var sch = schema[key2];
+        for (var key3 in schema) {
+          var sch = schema[key3];
           if (Array.isArray(sch)) {
-            if (key2 in traverse.arrayKeywords) {
+            if (key3 in traverse.arrayKeywords) {
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key2 + "/" + i, rootSchema, jsonPtr, key2, schema, i);
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key3 + "/" + i, rootSchema, jsonPtr, key3, schema, i);
             }
-          } else if (key2 in traverse.propsKeywords) {
+          } else if (key3 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key3 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key3, schema, prop);
             }
-          } else if (key2 in traverse.keywords || opts.allKeys && !(key2 in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema);
+          } else if (key3 in traverse.keywords || opts.allKeys && !(key3 in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key3, rootSchema, jsonPtr, key3, schema);
           }
         }
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
@@ -6772,10 +6782,10 @@ var require_resolve = __commonJS({
       "$dynamicAnchor"
     ]);
     function hasRef(schema) {
-      for (const key2 in schema) {
-        if (REF_KEYWORDS.has(key2))
+      for (const key3 in schema) {
+        if (REF_KEYWORDS.has(key3))
           return true;
-        const sch = schema[key2];
+        const sch = schema[key3];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -6785,14 +6795,14 @@ var require_resolve = __commonJS({
     }
     function countKeys(schema) {
       let count = 0;
-      for (const key2 in schema) {
-        if (key2 === "$ref")
+      for (const key3 in schema) {
+        if (key3 === "$ref")
           return Infinity;
         count++;
-        if (SIMPLE_INLINED.has(key2))
+        if (SIMPLE_INLINED.has(key3))
           continue;
-        if (typeof schema[key2] == "object") {
-          (0, util_1.eachItem)(schema[key2], (sch) => count += countKeys(sch));
+        if (typeof schema[key3] == "object") {
+          (0, util_1.eachItem)(schema[key3], (sch) => count += countKeys(sch));
         }
         if (count === Infinity)
           return Infinity;
@@ -6981,8 +6991,8 @@ var require_validate = __commonJS({
     function schemaCxtHasRules({ schema, self }) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key2 in schema)
-        if (self.RULES.all[key2])
+      for (const key3 in schema)
+        if (self.RULES.all[key3])
           return true;
       return false;
     }
@@ -8961,7 +8971,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv2 = class {
+    var Ajv3 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -9077,7 +9087,7 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema, key2, _meta, _validateSchema = this.opts.validateSchema) {
+      addSchema(schema, key3, _meta, _validateSchema = this.opts.validateSchema) {
         if (Array.isArray(schema)) {
           for (const sch of schema)
             this.addSchema(sch, void 0, _meta, _validateSchema);
@@ -9091,15 +9101,15 @@ var require_core = __commonJS({
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key2 = (0, resolve_1.normalizeId)(key2 || id);
-        this._checkUnique(key2);
-        this.schemas[key2] = this._addSchema(schema, _meta, key2, _validateSchema, true);
+        key3 = (0, resolve_1.normalizeId)(key3 || id);
+        this._checkUnique(key3);
+        this.schemas[key3] = this._addSchema(schema, _meta, key3, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key2, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key2, true, _validateSchema);
+      addMetaSchema(schema, key3, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key3, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
@@ -9255,14 +9265,14 @@ var require_core = __commonJS({
           let keywords = metaSchema;
           for (const seg of segments)
             keywords = keywords[seg];
-          for (const key2 in rules) {
-            const rule2 = rules[key2];
+          for (const key3 in rules) {
+            const rule2 = rules[key3];
             if (typeof rule2 != "object")
               continue;
             const { $data } = rule2.definition;
-            const schema = keywords[key2];
+            const schema = keywords[key3];
             if ($data && schema)
-              keywords[key2] = schemaOrData(schema);
+              keywords[key3] = schemaOrData(schema);
           }
         }
         return metaSchema;
@@ -9331,14 +9341,14 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv2.ValidationError = validation_error_1.default;
-    Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
+    Ajv3.ValidationError = validation_error_1.default;
+    Ajv3.MissingRefError = ref_error_1.default;
+    exports.default = Ajv3;
     function checkOptions(checkOpts, options, msg, log = "error") {
-      for (const key2 in checkOpts) {
-        const opt = key2;
+      for (const key3 in checkOpts) {
+        const opt = key3;
         if (opt in options)
-          this.logger[log](`${msg}: option ${key2}. ${checkOpts[opt]}`);
+          this.logger[log](`${msg}: option ${key3}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -9352,8 +9362,8 @@ var require_core = __commonJS({
       if (Array.isArray(optsSchemas))
         this.addSchema(optsSchemas);
       else
-        for (const key2 in optsSchemas)
-          this.addSchema(optsSchemas[key2], key2);
+        for (const key3 in optsSchemas)
+          this.addSchema(optsSchemas[key3], key3);
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
@@ -10401,11 +10411,11 @@ var require_dependencies = __commonJS({
     function splitDependencies({ schema }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key2 in schema) {
-        if (key2 === "__proto__")
+      for (const key3 in schema) {
+        if (key3 === "__proto__")
           continue;
-        const deps = Array.isArray(schema[key2]) ? propertyDeps : schemaDeps;
-        deps[key2] = schema[key2];
+        const deps = Array.isArray(schema[key3]) ? propertyDeps : schemaDeps;
+        deps[key3] = schema[key3];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -10482,13 +10492,13 @@ var require_propertyNames = __commonJS({
         if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         const valid = gen.name("valid");
-        gen.forIn("key", data, (key2) => {
-          cxt.setParams({ propertyName: key2 });
+        gen.forIn("key", data, (key3) => {
+          cxt.setParams({ propertyName: key3 });
           cxt.subschema({
             keyword: "propertyNames",
-            data: key2,
+            data: key3,
             dataTypes: ["string"],
-            propertyName: key2,
+            propertyName: key3,
             compositeRule: true
           }, valid);
           gen.if((0, codegen_1.not)(valid), () => {
@@ -10537,38 +10547,38 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data, (key2) => {
+          gen.forIn("key", data, (key3) => {
             if (!props.length && !patProps.length)
-              additionalPropertyCode(key2);
+              additionalPropertyCode(key3);
             else
-              gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
+              gen.if(isAdditional(key3), () => additionalPropertyCode(key3));
           });
         }
-        function isAdditional(key2) {
+        function isAdditional(key3) {
           let definedProp;
           if (props.length > 8) {
             const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key3);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key2} === ${p}`));
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key3} === ${p}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key2})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key3})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
-        function deleteAdditional(key2) {
-          gen.code((0, codegen_1._)`delete ${data}[${key2}]`);
+        function deleteAdditional(key3) {
+          gen.code((0, codegen_1._)`delete ${data}[${key3}]`);
         }
-        function additionalPropertyCode(key2) {
+        function additionalPropertyCode(key3) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key2);
+            deleteAdditional(key3);
             return;
           }
           if (schema === false) {
-            cxt.setParams({ additionalProperty: key2 });
+            cxt.setParams({ additionalProperty: key3 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -10577,22 +10587,22 @@ var require_additionalProperties = __commonJS({
           if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key2, valid, false);
+              applyAdditionalSchema(key3, valid, false);
               gen.if((0, codegen_1.not)(valid), () => {
                 cxt.reset();
-                deleteAdditional(key2);
+                deleteAdditional(key3);
               });
             } else {
-              applyAdditionalSchema(key2, valid);
+              applyAdditionalSchema(key3, valid);
               if (!allErrors)
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
             }
           }
         }
-        function applyAdditionalSchema(key2, valid, errors) {
+        function applyAdditionalSchema(key3, valid, errors) {
           const subschema = {
             keyword: "additionalProperties",
-            dataProp: key2,
+            dataProp: key3,
             dataPropType: util_1.Type.Str
           };
           if (errors === false) {
@@ -10717,19 +10727,19 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data, (key2) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
+          gen.forIn("key", data, (key3) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key3})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
                 cxt.subschema({
                   keyword: "patternProperties",
                   schemaProp: pat,
-                  dataProp: key2,
+                  dataProp: key3,
                   dataPropType: util_2.Type.Str
                 }, valid);
               }
               if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key2}]`, true);
+                gen.assign((0, codegen_1._)`${props}[${key3}]`, true);
               } else if (!alwaysValid && !it.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
@@ -11444,7 +11454,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv2 = class extends core_1.default {
+    var Ajv3 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -11463,11 +11473,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
+    exports.Ajv = Ajv3;
+    module.exports = exports = Ajv3;
+    module.exports.Ajv = Ajv3;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2;
+    exports.default = Ajv3;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -11579,11 +11589,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path) {
-      const ctrl = callVisitor(key2, node, visitor, path);
+    function visit_(key3, node, visitor, path) {
+      const ctrl = callVisitor(key3, node, visitor, path);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visit_(key2, ctrl, visitor, path);
+        replaceNode(key3, path, ctrl);
+        return visit_(key3, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
@@ -11627,11 +11637,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path) {
-      const ctrl = await callVisitor(key2, node, visitor, path);
+    async function visitAsync_(key3, node, visitor, path) {
+      const ctrl = await callVisitor(key3, node, visitor, path);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path);
+        replaceNode(key3, path, ctrl);
+        return visitAsync_(key3, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
@@ -11681,27 +11691,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path) {
+    function callVisitor(key3, node, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path);
+        return visitor(key3, node, path);
       if (identity2.isMap(node))
-        return visitor.Map?.(key2, node, path);
+        return visitor.Map?.(key3, node, path);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key2, node, path);
+        return visitor.Seq?.(key3, node, path);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key2, node, path);
+        return visitor.Pair?.(key3, node, path);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key2, node, path);
+        return visitor.Scalar?.(key3, node, path);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key2, node, path);
+        return visitor.Alias?.(key3, node, path);
       return void 0;
     }
-    function replaceNode(key2, path, node) {
+    function replaceNode(key3, path, node) {
       const parent = path[path.length - 1];
       if (identity2.isCollection(parent)) {
-        parent.items[key2] = node;
+        parent.items[key3] = node;
       } else if (identity2.isPair(parent)) {
-        if (key2 === "key")
+        if (key3 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -11962,7 +11972,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key2, val) {
+    function applyReviver(reviver, obj, key3, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -12002,7 +12012,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key2, val);
+      return reviver.call(obj, key3, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -12365,14 +12375,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path))
           this.add(value);
         else {
-          const [key2, ...rest] = path;
-          const node = this.get(key2, true);
+          const [key3, ...rest] = path;
+          const node = this.get(key3, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key3, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key3}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -12380,14 +12390,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        const [key2, ...rest] = path;
+        const [key3, ...rest] = path;
         if (rest.length === 0)
-          return this.delete(key2);
-        const node = this.get(key2, true);
+          return this.delete(key3);
+        const node = this.get(key3, true);
         if (identity2.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key3}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -12395,8 +12405,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        const [key2, ...rest] = path;
-        const node = this.get(key2, true);
+        const [key3, ...rest] = path;
+        const node = this.get(key3, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
         else
@@ -12414,10 +12424,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path) {
-        const [key2, ...rest] = path;
+        const [key3, ...rest] = path;
         if (rest.length === 0)
-          return this.has(key2);
-        const node = this.get(key2, true);
+          return this.has(key3);
+        const node = this.get(key3, true);
         return identity2.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -12425,17 +12435,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value) {
-        const [key2, ...rest] = path;
+        const [key3, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key2, value);
+          this.set(key3, value);
         } else {
-          const node = this.get(key2, true);
+          const node = this.get(key3, true);
           if (identity2.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key3, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key3}. Remaining path: ${rest}`);
         }
       }
     };
@@ -13013,19 +13023,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key3, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity2.isNode(key2) && key2.comment || null;
+      let keyComment = identity2.isNode(key3) && key3.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity2.isCollection(key2) || !identity2.isNode(key2) && typeof key2 === "object") {
+        if (identity2.isCollection(key3) || !identity2.isNode(key3) && typeof key3 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key2) || (identity2.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key3 || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key3) || (identity2.isScalar(key3) ? key3.type === Scalar.Scalar.BLOCK_FOLDED || key3.type === Scalar.Scalar.BLOCK_LITERAL : typeof key3 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -13033,7 +13043,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify.stringify(key3, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -13177,7 +13187,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity2.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key3) => (merge.identify(key3) || identity2.isScalar(key3) && (!key3.type || key3.type === Scalar.Scalar.PLAIN) && merge.identify(key3.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity2.isSeq(source))
@@ -13194,14 +13204,14 @@ var require_merge = __commonJS({
       if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key2, value2] of srcMap) {
+      for (const [key3, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key2))
-            map.set(key2, value2);
+          if (!map.has(key3))
+            map.set(key3, value2);
         } else if (map instanceof Set) {
-          map.add(key2);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
-          Object.defineProperty(map, key2, {
+          map.add(key3);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key3)) {
+          Object.defineProperty(map, key3, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -13229,19 +13239,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity2 = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key: key2, value }) {
-      if (identity2.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key2))
+    function addPairToJSMap(ctx, map, { key: key3, value }) {
+      if (identity2.isNode(key3) && key3.addToJSMap)
+        key3.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key3))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key2, "", ctx);
+        const jsKey = toJS.toJS(key3, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key2, jsKey, ctx);
+          const stringKey = stringifyKey(key3, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -13256,19 +13266,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key2, jsKey, ctx) {
+    function stringifyKey(key3, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity2.isNode(key2) && ctx?.doc) {
+      if (identity2.isNode(key3) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key2.toString(strCtx);
+        const strKey = key3.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -13292,24 +13302,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity2 = require_identity();
-    function createPair(key2, value, ctx) {
-      const k = createNode.createNode(key2, void 0, ctx);
+    function createPair(key3, value, ctx) {
+      const k = createNode.createNode(key3, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key2, value = null) {
+      constructor(key3, value = null) {
         Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
-        this.key = key2;
+        this.key = key3;
         this.value = value;
       }
       clone(schema) {
-        let { key: key2, value } = this;
-        if (identity2.isNode(key2))
-          key2 = key2.clone(schema);
+        let { key: key3, value } = this;
+        if (identity2.isNode(key3))
+          key3 = key3.clone(schema);
         if (identity2.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key2, value);
+        return new _Pair(key3, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -13485,11 +13495,11 @@ var require_YAMLMap = __commonJS({
     var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items2, key2) {
-      const k = identity2.isScalar(key2) ? key2.value : key2;
+    function findPair(items2, key3) {
+      const k = identity2.isScalar(key3) ? key3.value : key3;
       for (const it of items2) {
         if (identity2.isPair(it)) {
-          if (it.key === key2 || it.key === k)
+          if (it.key === key3 || it.key === k)
             return it;
           if (identity2.isScalar(it.key) && it.key.value === k)
             return it;
@@ -13512,20 +13522,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key2, value) => {
+        const add = (key3, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key2, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key2))
+            value = replacer.call(obj, key3, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key3))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key2, value, ctx));
+            map.items.push(Pair.createPair(key3, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key2, value] of obj)
-            add(key2, value);
+          for (const [key3, value] of obj)
+            add(key3, value);
         } else if (obj && typeof obj === "object") {
-          for (const key2 of Object.keys(obj))
-            add(key2, obj[key2]);
+          for (const key3 of Object.keys(obj))
+            add(key3, obj[key3]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -13565,23 +13575,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key2) {
-        const it = findPair(this.items, key2);
+      delete(key3) {
+        const it = findPair(this.items, key3);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const it = findPair(this.items, key2);
+      get(key3, keepScalar) {
+        const it = findPair(this.items, key3);
         const node = it?.value;
         return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key2) {
-        return !!findPair(this.items, key2);
+      has(key3) {
+        return !!findPair(this.items, key3);
       }
-      set(key2, value) {
-        this.add(new Pair.Pair(key2, value), true);
+      set(key3, value) {
+        this.add(new Pair.Pair(key3, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -13670,15 +13680,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        const idx = asItemIndex(key2);
+      delete(key3) {
+        const idx = asItemIndex(key3);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const idx = asItemIndex(key2);
+      get(key3, keepScalar) {
+        const idx = asItemIndex(key3);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -13690,8 +13700,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key2) {
-        const idx = asItemIndex(key2);
+      has(key3) {
+        const idx = asItemIndex(key3);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -13701,10 +13711,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key2, value) {
-        const idx = asItemIndex(key2);
+      set(key3, value) {
+        const idx = asItemIndex(key3);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key2}.`);
+          throw new Error(`Expected a valid index, not ${key3}.`);
         const prev = this.items[idx];
         if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -13738,8 +13748,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key2 = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key2, it);
+              const key3 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key3, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -13747,8 +13757,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key2) {
-      let idx = identity2.isScalar(key2) ? key2.value : key2;
+    function asItemIndex(key3) {
+      let idx = identity2.isScalar(key3) ? key3.value : key3;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -14162,25 +14172,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key2, value;
+          let key3, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key2 = it[0];
+              key3 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key2 = keys[0];
-              value = it[key2];
+              key3 = keys[0];
+              value = it[key3];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key2 = it;
+            key3 = it;
           }
-          pairs2.items.push(Pair.createPair(key2, value, ctx));
+          pairs2.items.push(Pair.createPair(key3, value, ctx));
         }
       return pairs2;
     }
@@ -14227,16 +14237,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key2, value;
+          let key3, value;
           if (identity2.isPair(pair)) {
-            key2 = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key2, ctx);
+            key3 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key3, ctx);
           } else {
-            key2 = toJS.toJS(pair, "", ctx);
+            key3 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key2))
+          if (map.has(key3))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key2, value);
+          map.set(key3, value);
         }
         return map;
       }
@@ -14257,12 +14267,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key: key2 } of pairs$1.items) {
-          if (identity2.isScalar(key2)) {
-            if (seenKeys.includes(key2.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
+        for (const { key: key3 } of pairs$1.items) {
+          if (identity2.isScalar(key3)) {
+            if (seenKeys.includes(key3.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key3.value}`);
             } else {
-              seenKeys.push(key2.value);
+              seenKeys.push(key3.value);
             }
           }
         }
@@ -14447,14 +14457,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key2) {
+      add(key3) {
         let pair;
-        if (identity2.isPair(key2))
-          pair = key2;
-        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
-          pair = new Pair.Pair(key2.key, null);
+        if (identity2.isPair(key3))
+          pair = key3;
+        else if (key3 && typeof key3 === "object" && "key" in key3 && "value" in key3 && key3.value === null)
+          pair = new Pair.Pair(key3.key, null);
         else
-          pair = new Pair.Pair(key2, null);
+          pair = new Pair.Pair(key3, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -14463,18 +14473,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key2, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key2);
+      get(key3, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key3);
         return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key2, value) {
+      set(key3, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key2);
+        const prev = YAMLMap.findPair(this.items, key3);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key2));
+          this.items.push(new Pair.Pair(key3));
         }
       }
       toJSON(_, ctx) {
@@ -14721,7 +14731,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key3) => key3 !== "yaml11").map((key3) => JSON.stringify(key3)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -14737,7 +14747,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
+          const keys = Object.keys(tagsByName).map((key3) => JSON.stringify(key3)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -15001,8 +15011,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key2, value, options = {}) {
-        const k = this.createNode(key2, null, options);
+      createPair(key3, value, options = {}) {
+        const k = this.createNode(key3, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -15010,8 +15020,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
+      delete(key3) {
+        return assertCollection(this.contents) ? this.contents.delete(key3) : false;
       }
       /**
        * Removes a value from the document.
@@ -15031,8 +15041,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key2, keepScalar) {
-        return identity2.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
+      get(key3, keepScalar) {
+        return identity2.isCollection(this.contents) ? this.contents.get(key3, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -15047,8 +15057,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key2) {
-        return identity2.isCollection(this.contents) ? this.contents.has(key2) : false;
+      has(key3) {
+        return identity2.isCollection(this.contents) ? this.contents.has(key3) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -15062,11 +15072,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key2, value) {
+      set(key3, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key3], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key2, value);
+          this.contents.set(key3, value);
         }
       }
       /**
@@ -15374,24 +15384,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key2) {
-      if (!key2)
+    function containsNewline(key3) {
+      if (!key3)
         return null;
-      switch (key2.type) {
+      switch (key3.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key2.source.includes("\n"))
+          if (key3.source.includes("\n"))
             return true;
-          if (key2.end) {
-            for (const st of key2.end)
+          if (key3.end) {
+            for (const st of key3.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key2.items) {
+          for (const it of key3.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -15465,10 +15475,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep, value } = collItem;
+        const { start, key: key3, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep?.[0],
+          next: key3 ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -15476,10 +15486,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key2) {
-            if (key2.type === "block-seq")
+          if (key3) {
+            if (key3.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key2 && key2.indent !== bm.indent)
+            else if ("indent" in key3 && key3.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep) {
@@ -15492,17 +15502,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
-            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key3)) {
+            onError(key3 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key3 ? composeNode(ctx, key3, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key3, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -15512,7 +15522,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key2 || key2.type === "block-scalar"
+          startOnNewline: !key3 || key3.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -15676,11 +15686,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep, value } = collItem;
+        const { start, key: key3, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep?.[0],
+          next: key3 ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -15701,9 +15711,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key3))
             onError(
-              key2,
+              key3,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -15750,8 +15760,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key2))
+          const keyNode = key3 ? composeNode(ctx, key3, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key3))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep ?? [], {
@@ -16901,9 +16911,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key2 of Object.keys(token))
-          if (key2 !== "type" && key2 !== "offset")
-            delete token[key2];
+        for (const key3 of Object.keys(token))
+          if (key3 !== "type" && key3 !== "offset")
+            delete token[key3];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -16951,9 +16961,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key2 of Object.keys(token))
-            if (key2 !== "type" && key2 !== "offset")
-              delete token[key2];
+          for (const key3 of Object.keys(token))
+            if (key3 !== "type" && key3 !== "offset")
+              delete token[key3];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -17008,12 +17018,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep, value }) {
+    function stringifyItem({ start, key: key3, sep, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key2)
-        res += stringifyToken(key2);
+      if (key3)
+        res += stringifyToken(key3);
       if (sep)
         for (const st of sep)
           res += st.source;
@@ -18345,7 +18355,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key2 = it.key;
+                  const key3 = it.key;
                   const sep = it.sep;
                   sep.push(this.sourceToken);
                   delete it.key;
@@ -18354,7 +18364,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep }]
+                    items: [{ start: start2, key: key3, sep }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -20134,9 +20144,9 @@ var init_detect = __esm({
     Signals = class {
       drafts = /* @__PURE__ */ new Map();
       add(draft, sha) {
-        const key2 = `${draft.kind}\0${draft.head}`;
-        const entry = this.drafts.get(key2) ?? { draft, shas: [] };
-        this.drafts.set(key2, entry);
+        const key3 = `${draft.kind}\0${draft.head}`;
+        const entry = this.drafts.get(key3) ?? { draft, shas: [] };
+        this.drafts.set(key3, entry);
         if (sha !== void 0 && !entry.shas.includes(sha)) entry.shas.push(sha);
       }
       get counted() {
@@ -20516,8 +20526,8 @@ function isRecord3(v) {
 function addressOf(rc, type, name) {
   const module = typeof rc["module_address"] === "string" ? `${rc["module_address"]}.` : "";
   const index = rc["index"];
-  const key2 = typeof index === "number" ? `[${index}]` : typeof index === "string" ? `[${JSON.stringify(index)}]` : "";
-  return `${module}${rc["mode"] === "data" ? "data." : ""}${type}.${name}${key2}`;
+  const key3 = typeof index === "number" ? `[${index}]` : typeof index === "string" ? `[${JSON.stringify(index)}]` : "";
+  return `${module}${rc["mode"] === "data" ? "data." : ""}${type}.${name}${key3}`;
 }
 function readChange(rc, where, source, deferred) {
   if (!isRecord3(rc)) throw new InputError(source.path, `${where} is not an object`);
@@ -20654,21 +20664,21 @@ var init_assemble = __esm({
         this.stateResources.push(resource);
       }
       /** A top-level list's value: the elements when it is an array; missing or null is empty, anything else bad input. */
-      list(key2, value) {
+      list(key3, value) {
         if (Array.isArray(value)) return value;
-        if (value !== void 0 && value !== null) this.fail(RANK.list[key2], new InputError(this.source.path, `"${key2}" is not an array`));
+        if (value !== void 0 && value !== null) this.fail(RANK.list[key3], new InputError(this.source.path, `"${key3}" is not an array`));
         return [];
       }
       /**
        * One resource_changes element. `whole` keeps every change as read; `cut` keeps a plain no-op cut down
-       * (unchanged.ts); `plain-no-op-only` takes an element already cut down, and only if it reads as a plain no-op:
-       * otherwise (also on an error) it returns false, and the caller gives the whole element instead.
+       * (unchanged.ts); `plain-no-op-only` takes an element partly cut down (element.ts), and only if it reads as a
+       * plain no-op: otherwise (also on an error) it returns false, and the caller gives the whole element instead.
        */
       addResourceChange(rc, index, keep = "whole") {
         const where = `resource_changes[${index}]`;
         try {
           if (keep !== "whole") {
-            const cut = readChange(keep === "cut" ? cutDownElement(rc) : rc, where, this.source);
+            const cut = readChange(cutDownElement(rc), where, this.source);
             if (cut.action === "no-op") {
               collectChangeSecrets(rc, this.secrets.changes);
               this.changes.push(cut);
@@ -20736,9 +20746,9 @@ var init_assemble = __esm({
         }
         const signals = [];
         if (isRecord5(variables)) {
-          for (const [key2, v] of Object.entries(variables)) {
-            if (config.sensitiveVariables.has(key2) || !isRecord5(v) || typeof v["value"] !== "string" || secrets.has(v["value"])) continue;
-            signals.push({ kind: "variable", key: key2, value: v["value"] });
+          for (const [key3, v] of Object.entries(variables)) {
+            if (config.sensitiveVariables.has(key3) || !isRecord5(v) || typeof v["value"] !== "string" || secrets.has(v["value"])) continue;
+            signals.push({ kind: "variable", key: key3, value: v["value"] });
           }
         }
         return {
@@ -21159,7 +21169,7 @@ var init_scan = __esm({
       }
       /**
        * Walks an object: for each member, `onMember` is called with the cursor at the value, and must consume it
-       * (skipValue, text of a span, or a nested walk). keyName/keyIs tell the member's key.
+       * (skipValue, text of a span, or a nested walk). keyName tells the member's key.
        */
       object(onMember) {
         this.expect(OPEN_OBJECT);
@@ -21204,20 +21214,54 @@ var init_scan = __esm({
           }
         }
       }
-      /** Input offsets of the current member's key, quotes included (valid while the key's bytes are pinned). */
-      get keySpan() {
-        return [this.keyFrom, this.keyTo];
-      }
       /** The current member's key. Read it at the start of onMember, before consuming the value. */
       keyName() {
         const raw = this.text(this.keyFrom, this.keyTo);
         return this.keyEscaped ? JSON.parse(raw) : raw.slice(1, -1);
       }
-      /** True when the current member's key is `name` (bytes of the unquoted key), without decoding it. */
-      keyIs(name) {
-        if (this.keyEscaped) return this.keyName() === name.toString();
+      /** Index in `names` of the current member's key, or -1; compares bytes, decoding only keys with escapes. */
+      keyIndex(names) {
+        const length = this.keyTo - this.keyFrom - 2;
         const from = this.keyFrom + 1 - this.base;
-        return this.keyTo - 1 - this.keyFrom - 1 === name.length && this.buf.compare(name, 0, name.length, from, from + name.length) === 0;
+        const { buf } = this;
+        for (let n = 0; n < names.length; n++) {
+          const name = names[n];
+          if (this.keyEscaped) {
+            if (this.keyName() === name.toString()) return n;
+            continue;
+          }
+          if (name.length !== length) continue;
+          let k = 0;
+          while (k < length && buf[from + k] === name[k]) k++;
+          if (k === length) return n;
+        }
+        return -1;
+      }
+      /**
+       * Walks an object, giving only the members whose key is one of `names` to `onMatch` (with the name's index and
+       * the key's offset; it must consume the value) and skipping the others: the fast way to pick a few members.
+       */
+      pick(names, onMatch) {
+        this.object(() => {
+          const n = this.keyIndex(names);
+          if (n < 0) this.skipValue();
+          else onMatch(n, this.keyFrom);
+        });
+      }
+      /** The byte at an offset inside the pinned region. */
+      byteAt(at) {
+        return this.buf[at - this.base];
+      }
+      /** Goes back to an offset inside the pinned region, to walk a value there again. */
+      seek(at) {
+        this.pos = at - this.base;
+      }
+      /** Skips the next value; its input offsets, for text() while they are pinned. */
+      span() {
+        this.next();
+        const from = this.offset;
+        this.skipValue();
+        return [from, this.offset];
       }
       /** The next value as text for JSON.parse (validated on the way). */
       capture() {
@@ -21238,83 +21282,67 @@ var init_scan = __esm({
   }
 });
 
-// src/sources/terraform/stream.ts
-function spanOf(cursor) {
-  cursor.peek();
+// src/sources/terraform/element.ts
+function pickMembers(cursor, names) {
   const from = cursor.offset;
-  cursor.skipValue();
-  return [from, cursor.offset];
-}
-function standIn(cursor) {
-  const first = cursor.peek();
-  cursor.skipValue();
-  if (first === OPEN_OBJECT2) return {};
-  if (first === OPEN_ARRAY2) return [];
-  if (first === QUOTE2) return "";
-  return first === 110 ? null : first === 116 || first === 102 ? first === 116 : 0;
-}
-function parse(cursor) {
-  return JSON.parse(cursor.capture());
-}
-function members(cursor, handlers) {
-  if (cursor.peek() !== OPEN_OBJECT2) {
+  const members2 = [];
+  cursor.pick(names, (_, keyFrom) => {
     cursor.skipValue();
-    return;
-  }
-  cursor.object(() => {
-    const handler = handlers.find(([name]) => cursor.keyIs(name));
-    if (handler) handler[1]();
-    else cursor.skipValue();
+    members2.push([keyFrom, cursor.offset]);
   });
+  return { span: [from, cursor.offset], members: members2 };
 }
-function pickTags(cursor) {
-  const from = cursor.offset;
-  const tags = [];
-  cursor.object(() => {
-    if (!TAG_KEYS.some((k) => cursor.keyIs(k))) {
+function readChangeShape(cursor) {
+  const shape = { irregular: false };
+  const seen = /* @__PURE__ */ new Set();
+  cursor.pick(CHANGE_MEMBERS, (n) => {
+    shape.irregular ||= seen.has(n);
+    seen.add(n);
+    const isObject2 = cursor.peek() === OPEN_OBJECT2;
+    if (n === 0) shape.actions = cursor.span();
+    else if (n === 1) shape.before = cursor.span();
+    else if ((n === 2 || n === 3) && isObject2) {
+      const picked = pickMembers(cursor, TAG_KEYS);
+      if (n === 2) shape.after = picked;
+      else shape.unknown = picked;
+    } else if (n === 2 || n === 3) {
+      shape.irregular ||= n === 2 || cursor.peek() !== NULL2;
       cursor.skipValue();
-      return;
-    }
-    const [keyFrom] = cursor.keySpan;
-    cursor.skipValue();
-    tags.push([keyFrom, cursor.offset]);
+    } else if (n === 4) shape.beforeMask = cursor.span();
+    else shape.afterMask = cursor.span();
   });
-  return { span: [from, cursor.offset], tags };
+  return shape;
 }
-function readChangeShape(cursor, shape) {
-  let unknown = false;
-  cursor.object(() => {
-    if (cursor.keyIs(ACTIONS2)) {
-      shape.irregular ||= shape.actions !== void 0;
-      shape.actions = spanOf(cursor);
-    } else if (cursor.keyIs(BEFORE)) {
-      shape.irregular ||= shape.before !== void 0;
-      shape.before = spanOf(cursor);
-    } else if (cursor.keyIs(AFTER2) || cursor.keyIs(AFTER_UNKNOWN)) {
-      const isAfter = cursor.keyIs(AFTER2);
-      shape.irregular ||= isAfter ? shape.after : unknown;
-      if (isAfter) shape.after = true;
-      else unknown = true;
-      if (cursor.peek() === OPEN_OBJECT2) shape.picked.push(pickTags(cursor));
-      else {
-        shape.irregular ||= isAfter || cursor.peek() !== 110;
-        cursor.skipValue();
-      }
-    } else if (SENSITIVE_MASKS.some((k) => cursor.keyIs(k))) {
-      shape.masks.push(spanOf(cursor));
-    } else {
-      cursor.skipValue();
-    }
-  });
+function markedKeys(mask) {
+  if (mask === true) return void 0;
+  if (typeof mask !== "object" || mask === null || Array.isArray(mask)) return [];
+  return Object.entries(mask).filter(([, m]) => JSON.stringify(m).includes("true")).map(([k]) => key(k));
 }
-function noOpText(cursor, [from, to], shape) {
-  const { actions, before } = shape;
-  if (shape.changes !== 1 || shape.irregular || !actions || !shape.after) return void 0;
+function repick(cursor, span, names) {
+  cursor.seek(span[0]);
+  return pickMembers(cursor, names).members;
+}
+function cutText(cursor, [from, to], shape) {
+  const { actions, before, after, unknown } = shape;
+  if (shape.irregular || !actions || !after) return void 0;
   const parsed = JSON.parse(cursor.text(actions[0], actions[1]));
   if (!Array.isArray(parsed) || parsed.length !== 1 || parsed[0] !== "no-op") return void 0;
-  if (shape.masks.some(([a, b]) => cursor.includes(a, b, TRUE2))) return void 0;
-  const cuts = shape.picked.map(({ span, tags }) => [span, `{${tags.map(([a, b]) => cursor.text(a, b)).join(",")}}`]);
-  if (before) cuts.push([before, "null"]);
+  let beforeMembers = [];
+  let afterMembers = after.members;
+  const marked = (mask) => mask && cursor.includes(mask[0], mask[1], TRUE2) ? markedKeys(JSON.parse(cursor.text(mask[0], mask[1]))) : [];
+  const beforeMarked = marked(shape.beforeMask);
+  const afterMarked = marked(shape.afterMask);
+  if (!beforeMarked || !afterMarked) return void 0;
+  if (beforeMarked.length > 0 && before && cursor.byteAt(before[0]) === OPEN_OBJECT2) beforeMembers = repick(cursor, before, beforeMarked);
+  if (afterMarked.length > 0) {
+    const tagFrom = new Set(after.members.map(([a]) => a));
+    afterMembers = [...after.members, ...repick(cursor, after.span, afterMarked).filter(([a]) => !tagFrom.has(a))];
+  }
+  cursor.seek(to);
+  const object = (members2) => `{${members2.map(([a, b]) => cursor.text(a, b)).join(",")}}`;
+  const cuts = [[after.span, object(afterMembers)]];
+  if (unknown) cuts.push([unknown.span, object(unknown.members)]);
+  if (before) cuts.push([before, beforeMembers.length > 0 ? object(beforeMembers) : "null"]);
   cuts.sort((x, y) => x[0][0] - y[0][0]);
   let text2 = "";
   let at = from;
@@ -21325,38 +21353,69 @@ function noOpText(cursor, [from, to], shape) {
   return text2 + cursor.text(at, to);
 }
 function readResourceChange(cursor, plan, index) {
-  if (cursor.peek() !== OPEN_OBJECT2) {
-    plan.addResourceChange(parse(cursor), index, "cut");
-    return;
-  }
+  const first = cursor.peek();
   const from = cursor.offset;
   cursor.pin(from);
-  const shape = { changes: 0, picked: [], after: false, masks: [], irregular: false };
-  cursor.object(() => {
-    if (cursor.keyIs(CHANGE) && cursor.peek() === OPEN_OBJECT2) {
-      shape.changes++;
-      readChangeShape(cursor, shape);
-    } else {
-      shape.irregular ||= cursor.keyIs(CHANGE);
-      cursor.skipValue();
-    }
-  });
+  let shape;
+  let changes = 0;
+  if (first === OPEN_OBJECT2) {
+    cursor.pick(CHANGE, () => {
+      changes++;
+      if (cursor.peek() === OPEN_OBJECT2) shape = readChangeShape(cursor);
+      else cursor.skipValue();
+    });
+  } else cursor.skipValue();
   const span = [from, cursor.offset];
-  const light = noOpText(cursor, span, shape);
-  if (light === void 0 || !plan.addResourceChange(JSON.parse(light), index, "plain-no-op-only")) {
+  const cut = shape && changes === 1 ? cutText(cursor, span, shape) : void 0;
+  if (cut === void 0 || !plan.addResourceChange(JSON.parse(cut), index, "plain-no-op-only")) {
     plan.addResourceChange(JSON.parse(cursor.text(span[0], span[1])), index, "cut");
   }
   cursor.unpin();
 }
+var OPEN_OBJECT2, NULL2, TRUE2, key, CHANGE, CHANGE_MEMBERS, TAG_KEYS;
+var init_element = __esm({
+  "src/sources/terraform/element.ts"() {
+    "use strict";
+    init_unchanged();
+    OPEN_OBJECT2 = 123;
+    NULL2 = 110;
+    TRUE2 = Buffer.from("true");
+    key = (name) => Buffer.from(name);
+    CHANGE = [key("change")];
+    CHANGE_MEMBERS = ["actions", "before", "after", "after_unknown", "before_sensitive", "after_sensitive"].map(key);
+    TAG_KEYS = TAG_ATTRIBUTES2.map(key);
+  }
+});
+
+// src/sources/terraform/stream.ts
+function standIn(cursor) {
+  const first = cursor.peek();
+  cursor.skipValue();
+  if (first === OPEN_OBJECT3) return {};
+  if (first === OPEN_ARRAY2) return [];
+  if (first === QUOTE2) return "";
+  return first === 110 ? null : first === 116 || first === 102 ? first === 116 : 0;
+}
+function parse(cursor) {
+  return JSON.parse(cursor.capture());
+}
+function members(cursor, handlers) {
+  if (cursor.peek() !== OPEN_OBJECT3) {
+    cursor.skipValue();
+    return;
+  }
+  const names = handlers.map(([name]) => name);
+  cursor.pick(names, (n) => handlers[n]?.[1]());
+}
 function readStateResource(cursor) {
-  if (cursor.peek() !== OPEN_OBJECT2) return standIn(cursor);
+  if (cursor.peek() !== OPEN_OBJECT3) return standIn(cursor);
   const from = cursor.offset;
   cursor.pin(from);
   let address;
   let dependsOn;
   members(cursor, [
-    [ADDRESS2, () => address = spanOf(cursor)],
-    [DEPENDS_ON, () => dependsOn = spanOf(cursor)]
+    [ADDRESS2, () => address = cursor.span()],
+    [DEPENDS_ON, () => dependsOn = cursor.span()]
   ]);
   const resource = {};
   if (address && dependsOn) {
@@ -21398,7 +21457,7 @@ function readList(cursor, plan, list2) {
 function streamTerraformPlan(cursor, source) {
   const plan = new PlanAssembly(source);
   const outline = {};
-  if (cursor.peek() !== OPEN_OBJECT2) {
+  if (cursor.peek() !== OPEN_OBJECT3) {
     cursor.skipValue();
     cursor.finish();
     return void 0;
@@ -21431,31 +21490,23 @@ function streamTerraformPlan(cursor, source) {
   plan.setConfiguration(outline["configuration"]);
   return plan.finish();
 }
-var OPEN_OBJECT2, OPEN_ARRAY2, QUOTE2, key, CHANGE, ACTIONS2, BEFORE, AFTER2, AFTER_UNKNOWN, SENSITIVE_MASKS, TRUE2, VALUES, ROOT_MODULE, RESOURCES, CHILD_MODULES, ADDRESS2, DEPENDS_ON, TAG_KEYS;
+var OPEN_OBJECT3, OPEN_ARRAY2, QUOTE2, key2, VALUES, ROOT_MODULE, RESOURCES, CHILD_MODULES, ADDRESS2, DEPENDS_ON;
 var init_stream = __esm({
   "src/sources/terraform/stream.ts"() {
     "use strict";
     init_assemble();
+    init_element();
     init_plan();
-    init_unchanged();
-    OPEN_OBJECT2 = 123;
+    OPEN_OBJECT3 = 123;
     OPEN_ARRAY2 = 91;
     QUOTE2 = 34;
-    key = (name) => Buffer.from(name);
-    CHANGE = key("change");
-    ACTIONS2 = key("actions");
-    BEFORE = key("before");
-    AFTER2 = key("after");
-    AFTER_UNKNOWN = key("after_unknown");
-    SENSITIVE_MASKS = [key("before_sensitive"), key("after_sensitive")];
-    TRUE2 = key("true");
-    VALUES = key("values");
-    ROOT_MODULE = key("root_module");
-    RESOURCES = key("resources");
-    CHILD_MODULES = key("child_modules");
-    ADDRESS2 = key("address");
-    DEPENDS_ON = key("depends_on");
-    TAG_KEYS = TAG_ATTRIBUTES2.map(key);
+    key2 = (name) => Buffer.from(name);
+    VALUES = key2("values");
+    ROOT_MODULE = key2("root_module");
+    RESOURCES = key2("resources");
+    CHILD_MODULES = key2("child_modules");
+    ADDRESS2 = key2("address");
+    DEPENDS_ON = key2("depends_on");
   }
 });
 
@@ -21547,6 +21598,14 @@ function readWhole(file, path, onProgress) {
     throw new InputError(path, `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
+function parseJsonFile(path) {
+  const file = openInput(path);
+  try {
+    return readWhole(file, path);
+  } finally {
+    closeSync(file.fd);
+  }
+}
 function readDocument(doc, source) {
   const { path } = source;
   if (looksLikeTerraformPlan(doc)) return readTerraformPlan(doc, source);
@@ -21586,6 +21645,219 @@ var init_load2 = __esm({
   }
 });
 
+// schema/report.schema.json
+var report_schema_default;
+var init_report_schema = __esm({
+  "schema/report.schema.json"() {
+    report_schema_default = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "https://github.com/blastgate/blastgate/schema/report.schema.json",
+      title: "Blastgate report, schemaVersion 1",
+      description: "Written by `blastgate analyze --format json` and the Action's report-path output. Fields may be added; none is renamed within schemaVersion 1.",
+      type: "object",
+      required: ["schemaVersion", "verdict", "gate", "score", "provenance", "environments", "changes", "requirement"],
+      properties: {
+        schemaVersion: { const: 1 },
+        verdict: { enum: ["pass", "warn", "review", "fail"], description: "The risk decision; approvals never change it." },
+        gate: { enum: ["open", "closed", "pending"], description: "What the exit code and the status say." },
+        score: { $ref: "#/definitions/score", description: "The riskiest change's score." },
+        headline: { type: "string" },
+        reasons: { type: "array", items: { type: "string" } },
+        provenance: {
+          type: "object",
+          required: ["aiAuthored", "signals"],
+          properties: {
+            aiAuthored: { type: "boolean" },
+            signals: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["kind", "detail"],
+                properties: { kind: { type: "string" }, detail: { type: "string" } }
+              }
+            }
+          }
+        },
+        environments: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["source", "name", "production", "because"],
+            properties: {
+              source: { type: "string" },
+              name: { type: "string" },
+              production: { type: "boolean" },
+              because: { type: "string" }
+            }
+          }
+        },
+        sources: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["path", "format", "resourceChanges", "drift"],
+            properties: {
+              path: { type: "string" },
+              format: { enum: ["terraform-plan"] },
+              formatVersion: { type: "string" },
+              toolVersion: { type: "string" },
+              resourceChanges: { type: "integer", minimum: 0 },
+              drift: { type: "integer", minimum: 0 }
+            }
+          }
+        },
+        changes: {
+          type: "array",
+          description: "Every change but no-ops and data-source reads.",
+          items: {
+            type: "object",
+            required: ["address", "type", "action", "source", "environment", "score", "severity", "findings", "dependents"],
+            properties: {
+              address: { type: "string" },
+              type: { type: "string" },
+              action: { $ref: "#/definitions/action" },
+              source: { type: "string" },
+              environment: { type: "string" },
+              score: { $ref: "#/definitions/score" },
+              severity: { enum: ["none", "low", "medium", "high", "critical"] },
+              findings: {
+                type: "array",
+                items: {
+                  type: "object",
+                  required: ["code", "message"],
+                  properties: { code: { type: "string" }, message: { type: "string" } }
+                }
+              },
+              dependents: { type: "integer", minimum: 0 },
+              resourceClass: { enum: ["data", "foundation", "identity", "edge", "compute", "ephemeral"] },
+              reasons: { type: "array", items: { type: "string" }, description: "The factors behind the score." },
+              replaceOrder: { enum: ["create-before-destroy", "destroy-before-create", "unknown"] },
+              causes: { type: "array", items: { type: "string" } },
+              replacePaths: { type: "array", items: { type: "string" } },
+              previousAddress: { type: "string" },
+              retention: { enum: ["retain", "snapshot", "forget"] },
+              deferred: { type: "string" },
+              dependentAddresses: { type: "array", items: { type: "string" } },
+              ignored: { type: "boolean" },
+              gated: { type: "boolean" }
+            }
+          }
+        },
+        findings: {
+          type: "array",
+          description: "Findings about an input as a whole or about resources outside its changes (configuration edits, IAM broadening).",
+          items: {
+            type: "object",
+            required: ["code", "message", "severity", "source"],
+            properties: {
+              code: { type: "string" },
+              message: { type: "string" },
+              severity: { enum: ["none", "low", "medium", "high", "critical"] },
+              source: { type: "string" },
+              address: { type: "string" },
+              location: {
+                type: "object",
+                required: ["file", "line"],
+                properties: { file: { type: "string" }, line: { type: "integer", minimum: 1 }, column: { type: "integer", minimum: 1 } }
+              }
+            }
+          }
+        },
+        drift: {
+          type: "array",
+          description: "Changes made outside Terraform (resource_drift): reported apart, never caused by the PR.",
+          items: {
+            type: "object",
+            required: ["address", "type", "action", "source"],
+            properties: {
+              address: { type: "string" },
+              type: { type: "string" },
+              action: { $ref: "#/definitions/action" },
+              source: { type: "string" }
+            }
+          }
+        },
+        requirement: {
+          description: "null while the gate is open by verdict; otherwise what opens it.",
+          oneOf: [
+            { type: "null" },
+            {
+              type: "object",
+              required: ["approvals", "reviewers", "reason"],
+              properties: {
+                approvals: { type: "integer", minimum: 0 },
+                reviewers: { type: "array", items: { type: "string" } },
+                teams: { type: "array", items: { type: "string" } },
+                reason: { type: "string" }
+              }
+            }
+          ]
+        }
+      },
+      definitions: {
+        score: { type: "integer", minimum: 0, maximum: 100 },
+        action: { enum: ["create", "update", "replace", "delete", "forget", "import", "move", "read", "no-op", "orphan"] }
+      }
+    };
+  }
+});
+
+// src/verify/compare.ts
+function isDestructive(change) {
+  return change.action === "delete" || change.action === "replace";
+}
+function unapprovedChanges(changes, approved) {
+  const byAddress = /* @__PURE__ */ new Map();
+  for (const a of approved) byAddress.set(a.address, [...byAddress.get(a.address) ?? [], a]);
+  const out = [];
+  for (const change of changes.filter(isDestructive)) {
+    const candidates = (byAddress.get(change.address) ?? []).filter((a) => a.action === change.action);
+    if (candidates.length === 0) {
+      const other = byAddress.get(change.address)?.[0];
+      out.push({
+        address: change.address,
+        action: change.action,
+        why: other ? `approved as ${other.action}, now ${change.action}` : `not in the approved report`
+      });
+      continue;
+    }
+    const seen = new Set(candidates.flatMap((a) => a.replacePaths));
+    const unseen = change.replacePaths.filter((p) => !seen.has(p));
+    if (unseen.length > 0) {
+      out.push({ address: change.address, action: change.action, why: `replacement now also forced by ${unseen.join(", ")}` });
+    }
+  }
+  return out;
+}
+var init_compare = __esm({
+  "src/verify/compare.ts"() {
+    "use strict";
+  }
+});
+
+// src/verify/approved.ts
+function readApprovedReport(path) {
+  const doc = parseJsonFile(path);
+  const validate = new import_ajv2.Ajv({ allErrors: false, strict: false }).compile(report_schema_default);
+  if (!validate(doc)) {
+    const error = validate.errors?.[0];
+    throw new InputError(path, `is not a Blastgate report (schemaVersion 1): ${error?.instancePath || "(top level)"} ${error?.message ?? "is invalid"}`);
+  }
+  const changes = doc.changes;
+  return changes.filter(isDestructive).map((c) => ({ address: c.address, action: c.action, replacePaths: c.replacePaths ?? [] }));
+}
+var import_ajv2;
+var init_approved = __esm({
+  "src/verify/approved.ts"() {
+    "use strict";
+    import_ajv2 = __toESM(require_ajv(), 1);
+    init_report_schema();
+    init_errors();
+    init_load2();
+    init_compare();
+  }
+});
+
 // src/cli/main.ts
 var main_exports = {};
 __export(main_exports, {
@@ -21612,6 +21884,25 @@ function writeAtomically(path, text2) {
     throw new InputError(path, `cannot write the report (${error.code ?? String(error)})`);
   }
 }
+function verify(args) {
+  const approved = readApprovedReport(args.approved);
+  const changes = args.plans.map(readPlanFile).flatMap((input) => input.changes);
+  const unapproved = unapprovedChanges(changes, approved);
+  const destructive = changes.filter(isDestructive).length;
+  if (args.format === "json") {
+    process.stdout.write(`${JSON.stringify({ approved: unapproved.length === 0, destructive, unapproved }, null, 2)}
+`);
+  } else if (unapproved.length === 0) {
+    process.stdout.write(`Blastgate verify: approved. The plan destroys or replaces ${destructive} resource(s), all within ${args.approved}.
+`);
+  } else {
+    const lines = unapproved.map((u) => `  ${u.action.padEnd(7)} ${u.address}: ${u.why}`);
+    process.stdout.write(`Blastgate verify: NOT approved. The plan destroys or replaces what the reviewers did not approve:
+${lines.join("\n")}
+`);
+  }
+  return unapproved.length === 0 ? 0 : 1;
+}
 function main(argv) {
   try {
     const args = parseCli(argv);
@@ -21625,6 +21916,7 @@ function main(argv) {
 `);
       return 0;
     }
+    if (args.command === "verify") return verify(args);
     const policy = loadPolicy(args.config);
     const inputs = args.plans.map(readPlanFile);
     const detected = args.event ? readProvenanceFiles(args.event, args.commits, policy.provenance) : void 0;
@@ -21662,6 +21954,8 @@ var init_main = __esm({
     init_text();
     init_files();
     init_load2();
+    init_approved();
+    init_compare();
   }
 });
 

@@ -16,16 +16,24 @@ export interface AnalyzeArgs {
   output?: string;
 }
 
-export type Args = AnalyzeArgs | { command: 'help' } | { command: 'version' };
+export interface VerifyArgs {
+  command: 'verify';
+  plans: string[];
+  approved: string;
+  format: 'text' | 'json';
+}
+
+export type Args = AnalyzeArgs | VerifyArgs | { command: 'help' } | { command: 'version' };
 
 export const USAGE = `Usage:
   blastgate analyze [PLAN ...] [--config FILE] [--environment NAME] [--ai-authored true|false]
                     [--event FILE [--commits FILE]] [--format text|markdown|json] [--output FILE]
-  blastgate verify PLAN --approved REPORT
+  blastgate verify PLAN --approved REPORT [--format text|json]
   blastgate --help | --version
 
 PLAN is the JSON of \`terraform show -json PLANFILE\` (Terraform or OpenTofu).
-Exit codes: 0 gate open, 1 gate closed (verdict review or fail), 2 bad input or usage.`;
+analyze exit codes: 0 gate open, 1 gate closed (verdict review or fail), 2 bad input or usage.
+verify exit codes: 0 PLAN destroys or replaces nothing beyond REPORT, 1 it does, 2 bad input or usage.`;
 
 /** Flags of the contract that later work delivers: accepted, and refused with a clear word. */
 const NOT_YET: Record<string, string> = {
@@ -40,6 +48,16 @@ export class UsageError extends InputError {
   constructor(detail: string) {
     super('usage', detail);
   }
+}
+
+function verifyArgs(plans: string[], values: { approved?: string; format?: string } & Record<string, unknown>): VerifyArgs {
+  const extra = Object.keys(values).filter((k) => values[k] !== undefined && k !== 'approved' && k !== 'format');
+  if (extra.length > 0) throw new UsageError(`--${extra[0]} does not go with verify`);
+  if (plans.length === 0) throw new UsageError('no PLAN given (blastgate verify PLAN.json --approved REPORT.json)');
+  if (!values.approved) throw new UsageError('verify needs --approved REPORT (the JSON report the reviewers approved)');
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json for verify, not "${format}"`);
+  return { command: 'verify', plans, approved: values.approved, format };
 }
 
 export function parseCli(argv: string[]): Args {
@@ -73,7 +91,7 @@ export function parseCli(argv: string[]): Args {
   if (values.help) return { command: 'help' };
   if (values.version) return { command: 'version' };
   const [command, ...rest] = positionals;
-  if (command === 'verify') throw new UsageError('`blastgate verify` is not supported yet');
+  if (command === 'verify') return verifyArgs(rest, values);
   if (command !== 'analyze') {
     throw new UsageError(command ? `unknown command "${command}" (try: blastgate analyze PLAN)` : 'no command given (try: blastgate analyze PLAN)');
   }

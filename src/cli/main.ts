@@ -1,6 +1,6 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { parseCli, USAGE, type Format } from './args.js';
+import { parseCli, USAGE, type Format, type VerifyArgs } from './args.js';
 import { InputError } from '../errors.js';
 import type { Provenance, Report } from '../model.js';
 import { analyzePlans } from '../pipeline.js';
@@ -10,6 +10,8 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import { readProvenanceFiles } from '../provenance/files.js';
 import { readPlanFile } from '../sources/load.js';
+import { readApprovedReport } from '../verify/approved.js';
+import { isDestructive, unapprovedChanges } from '../verify/compare.js';
 
 declare const BLASTGATE_VERSION: string;
 
@@ -36,6 +38,23 @@ function writeAtomically(path: string, text: string): void {
   }
 }
 
+/** Apply-time check: exit 0 when the plans destroy or replace nothing beyond the approved report, 1 when they do. */
+function verify(args: VerifyArgs): number {
+  const approved = readApprovedReport(args.approved);
+  const changes = args.plans.map(readPlanFile).flatMap((input) => input.changes);
+  const unapproved = unapprovedChanges(changes, approved);
+  const destructive = changes.filter(isDestructive).length;
+  if (args.format === 'json') {
+    process.stdout.write(`${JSON.stringify({ approved: unapproved.length === 0, destructive, unapproved }, null, 2)}\n`);
+  } else if (unapproved.length === 0) {
+    process.stdout.write(`Blastgate verify: approved. The plan destroys or replaces ${destructive} resource(s), all within ${args.approved}.\n`);
+  } else {
+    const lines = unapproved.map((u) => `  ${u.action.padEnd(7)} ${u.address}: ${u.why}`);
+    process.stdout.write(`Blastgate verify: NOT approved. The plan destroys or replaces what the reviewers did not approve:\n${lines.join('\n')}\n`);
+  }
+  return unapproved.length === 0 ? 0 : 1;
+}
+
 /** The CLI's edge: arguments in, output and an exit code out. Returns the exit code. */
 export function main(argv: string[]): number {
   try {
@@ -48,6 +67,7 @@ export function main(argv: string[]): number {
       process.stdout.write(`${BLASTGATE_VERSION}\n`);
       return 0;
     }
+    if (args.command === 'verify') return verify(args);
     const policy = loadPolicy(args.config);
     const inputs = args.plans.map(readPlanFile);
     const detected = args.event ? readProvenanceFiles(args.event, args.commits, policy.provenance) : undefined;
