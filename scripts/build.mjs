@@ -3,6 +3,7 @@
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { build } from 'esbuild';
+import { SERVICE_SPEC_ASSET, serviceSpecBesideBundle } from './service-spec-plugin.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const check = process.argv.includes('--check');
@@ -14,7 +15,13 @@ const entries = [
 
 // Files a dependency reads from disk at run time: they ship beside the bundle, in dist/.
 // Each entry: { from: path inside node_modules or the repo, to: path under dist/ }.
-const ASSETS = [];
+const ASSETS = [
+  // tree-sitter's runtime and the Terraform grammar: src/sources/hcl/wasm.ts looks for them beside the bundle.
+  { from: 'node_modules/web-tree-sitter/web-tree-sitter.wasm', to: 'dist/web-tree-sitter.wasm' },
+  { from: 'node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm', to: 'dist/tree-sitter-terraform.wasm' },
+  // The CloudFormation service specification, read by @aws-cdk/cloudformation-diff on its first diff.
+  SERVICE_SPEC_ASSET,
+];
 
 const stale = [];
 for (const entry of entries) {
@@ -31,6 +38,7 @@ for (const entry of entries) {
     // CommonJS dependencies (ajv) call require(); an ES module has none unless we make one.
     banner: { js: "import { createRequire as __blastgateCreateRequire } from 'node:module';\nconst require = __blastgateCreateRequire(import.meta.url);" },
     logLevel: 'warning',
+    plugins: [serviceSpecBesideBundle],
   });
   const text = result.outputFiles[0].text;
   if (check) {

@@ -147,6 +147,7 @@ export type FindingCode =
   | 'many-dependents'
   | 'credential-rotation'
   | 'rename-without-moved'
+  | 'logical-id-rename'
   | 'guard-disabled'
   | 'destroy-before-create'
   | 'retained'
@@ -205,11 +206,24 @@ export interface Provenance {
 export type Verdict = 'pass' | 'warn' | 'review' | 'fail';
 export type Gate = 'open' | 'closed' | 'pending';
 
-export interface Requirement {
+/** What opens a gate: how many distinct human approvals of the head commit, from whom, and how long after. */
+export interface ApprovalRule {
   approvals: number;
+  /** Hours that must pass after the approval that completes the rule, on the current head commit. */
+  delayHours?: number;
+  /** Only approvals from these people or members of these teams count (teams as `org/slug` or `slug`). */
+  from?: { reviewers: string[]; teams: string[] };
+}
+
+export interface Requirement extends ApprovalRule {
+  /** Reviewers and teams requested while the gate is closed. */
   reviewers: string[];
   teams: string[];
   reason: string;
+  /** Each gated change and the rule its severity (or circuit breaker) asks for. */
+  perChange?: { address: string; severity: Severity; rule: ApprovalRule }[];
+  /** For a fail verdict: approvals from members of a named team that open it anyway, recorded as break-glass. */
+  breakGlass?: ApprovalRule & { team: string };
 }
 
 export interface Decision {

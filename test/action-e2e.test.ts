@@ -17,6 +17,9 @@ const DB_PLAN = 'fixtures/terraform/aws-db-destroyed.plan.json';
 const TAGS_PLAN = 'fixtures/terraform/aws-tags-only.plan.json';
 const POLICY = 'version: 1\nreviewers: [alice]\n';
 const COPILOT = { login: 'Copilot', id: 198982749, type: 'Bot' };
+/** A user's token that may read the organisation's teams (the workflow token may not). */
+const USER_TOKEN = 'ghp_gatekeeperUserToken000000000000000001';
+const KMS_PLAN = 'fixtures/terraform/aws-kms-key-destroyed.plan.json';
 
 type Payload = {
   action: string;
@@ -38,7 +41,7 @@ let work: string;
 let nextNumber = 100;
 
 beforeAll(async () => {
-  server = await startGitHubServer();
+  server = await startGitHubServer({ tokens: { [USER_TOKEN]: { login: 'gatekeeper', id: 7777, type: 'User' } } });
   work = mkdtempSync(join(tmpdir(), 'blastgate-action-'));
   server.state.addUser({ login: 'alice', id: 5001, type: 'User' });
   server.state.addUser({ login: 'bob', id: 5002, type: 'User' });
@@ -50,7 +53,7 @@ afterAll(async () => {
 });
 
 /** A pull_request payload from @octokit/webhooks-examples, moved to our repository and given an author. */
-function newPullRequest(user: { login: string; id: number; type: string }, opts: { body?: string; commitMessage?: string } = {}) {
+function newPullRequest(user: { login: string; id: number; type: string }, opts: { body?: string; commitMessage?: string; policy?: string } = {}) {
   const number = nextNumber++;
   const payload = structuredClone(template);
   payload.number = number;
@@ -63,7 +66,7 @@ function newPullRequest(user: { login: string; id: number; type: string }, opts:
   server.state.addUser(user as Parameters<GitHubServer['state']['addUser']>[0]);
   const pr = server.state.addPullRequestFromEvent(payload as never);
   if (opts.commitMessage) server.state.pushCommit(OWNER, REPO, number, { message: opts.commitMessage, author: user.login, sha: `${String(number).padStart(4, '0')}${'b'.repeat(36)}` });
-  server.state.putFile(OWNER, REPO, '.github/blastgate.yml', POLICY, pr.base.sha);
+  server.state.putFile(OWNER, REPO, '.github/blastgate.yml', opts.policy ?? POLICY, pr.base.sha);
   return { number, payload, pr: server.state.pullRequest(OWNER, REPO, number) };
 }
 
@@ -179,8 +182,13 @@ describe('the Action on an AI-authored PR that destroys a production database', 
     expect(sticky(number)[0]?.body).toMatch(/Not counted: Copilot \((a bot|the PR author)\)/);
   });
 
-  it('an approval by a second human on the head commit opens the gate and removes the label', async () => {
+  it('a critical change needs two human approvals; with both on the head commit the gate opens and the label goes', async () => {
     server.state.addReview(OWNER, REPO, number, { user: 'bob', state: 'APPROVED' });
+    const one = await runAction('pull_request_review', reviewPayload(number, base), { plan: '' });
+    expect(one.status).toBe(1);
+    expect(sticky(number)[0]?.body).toContain('needs 1 more approval');
+    expect(sticky(number)[0]?.body).toMatch(/\| `aws_db_instance\.orders` \| critical \| 2 approvals \| 1 approval \|/);
+    server.state.addReview(OWNER, REPO, number, { user: 'alice', state: 'APPROVED' });
     const run = await runAction('pull_request_review', reviewPayload(number, base), { plan: '' });
     expect(run.status, run.stdout).toBe(0);
     const head = server.state.pullRequest(OWNER, REPO, number).head.sha;
@@ -189,6 +197,7 @@ describe('the Action on an AI-authored PR that destroys a production database', 
     expect(sticky(number)).toHaveLength(1);
     expect(sticky(number)[0]?.body).toContain('**Gate: open** — approved on');
     expect(sticky(number)[0]?.body).toContain('**bob**');
+    expect(sticky(number)[0]?.body).toContain('**alice**');
     expect(run.outputs['verdict']).toBe('review');
   });
 
@@ -208,6 +217,65 @@ describe('the Action on an AI-authored PR that destroys a production database', 
     const head = server.state.pullRequest(OWNER, REPO, number).head.sha;
     expect(lastStatus(head)).toMatchObject({ state: 'failure' });
     expect(lastStatus(head)?.description).toContain('run the plan workflow');
+  });
+});
+
+describe('safeguards past the first review', () => {
+  const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
+  const delayed = 'version: 1\nrequirements:\n  critical:\n    approvals: 1\n    delay: 24h\n';
+
+  it('a scheduled run opens the PR whose delay has passed and leaves the one whose delay has not', async () => {
+    const ready = newPullRequest(COPILOT, { policy: delayed });
+    const waiting = newPullRequest(COPILOT, { policy: delayed });
+    for (const pr of [ready, waiting]) expect((await runAction('pull_request', pr.payload, { plan: DB_PLAN })).status).toBe(1);
+    server.state.addReview(OWNER, REPO, ready.number, { user: 'bob', state: 'APPROVED', submittedAt: hoursAgo(25) });
+    server.state.addReview(OWNER, REPO, waiting.number, { user: 'bob', state: 'APPROVED', submittedAt: hoursAgo(1) });
+    const run = await runAction('schedule', { schedule: '*/30 * * * *' }, {});
+    expect(run.status, run.stdout).toBe(0);
+    expect(lastStatus(ready.pr.head.sha)?.state).toBe('success');
+    expect(server.state.labels(OWNER, REPO, ready.number)).not.toContain('blastgate: second review');
+    const pending = lastStatus(waiting.pr.head.sha);
+    expect(pending?.state).toBe('pending');
+    expect(pending?.description).toMatch(/opens at \d{4}-\d\d-\d\dT/);
+    expect(server.state.labels(OWNER, REPO, waiting.number)).toContain('blastgate: second review');
+    expect(sticky(waiting.number)[0]?.body).toContain('**Gate: pending**');
+  });
+
+  it('a push after the approval restarts the delay', async () => {
+    const { number, payload } = newPullRequest(COPILOT, { policy: delayed });
+    await runAction('pull_request', payload, { plan: DB_PLAN });
+    server.state.addReview(OWNER, REPO, number, { user: 'bob', state: 'APPROVED', submittedAt: hoursAgo(30) });
+    server.state.pushCommit(OWNER, REPO, number, { message: 'Tweak', author: 'Copilot' });
+    expect((await runAction('pull_request', currentPayload(number, payload), { plan: DB_PLAN })).status).toBe(1);
+    server.state.addReview(OWNER, REPO, number, { user: 'bob', state: 'APPROVED' });
+    const run = await runAction('pull_request_review', reviewPayload(number, payload), { plan: '' });
+    expect(run.status).toBe(1);
+    expect(lastStatus(server.state.pullRequest(OWNER, REPO, number).head.sha)?.state).toBe('pending');
+  });
+
+  it('break-glass: two members of the named team open a fail verdict, recorded in the comment and the status', async () => {
+    server.state.addTeam({ org: OWNER, slug: 'sre-leads', members: { alice: 'member', bob: 'member' } });
+    const { number, payload, pr } = newPullRequest(COPILOT, { policy: 'version: 1\nbreakGlass:\n  team: sre-leads\n' });
+    expect((await runAction('pull_request', payload, { plan: KMS_PLAN, 'github-token': USER_TOKEN })).outputs['verdict']).toBe('fail');
+    server.state.addReview(OWNER, REPO, number, { user: 'carol', state: 'APPROVED' });
+    server.state.addReview(OWNER, REPO, number, { user: 'alice', state: 'APPROVED' });
+    expect((await runAction('pull_request_review', reviewPayload(number, payload), { plan: '', 'github-token': USER_TOKEN })).status).toBe(1);
+    server.state.addReview(OWNER, REPO, number, { user: 'bob', state: 'APPROVED' });
+    const run = await runAction('pull_request_review', reviewPayload(number, payload), { plan: '', 'github-token': USER_TOKEN });
+    expect(run.status, run.stdout).toBe(0);
+    expect(lastStatus(pr.head.sha)?.description).toMatch(/^Break-glass: opened by alice, bob of sre-leads/);
+    expect(sticky(number)[0]?.body).toContain('**Gate: open by break-glass**');
+    expect(run.outputs['verdict']).toBe('fail');
+  });
+
+  it('a team the token cannot read fails closed with a clear message', async () => {
+    server.state.addTeam({ org: OWNER, slug: 'dba', members: { bob: 'member' } });
+    const { number, payload } = newPullRequest(COPILOT, { policy: 'version: 1\nrequirements:\n  critical:\n    teams: [dba]\n' });
+    await runAction('pull_request', payload, { plan: DB_PLAN });
+    server.state.addReview(OWNER, REPO, number, { user: 'bob', state: 'APPROVED' });
+    const run = await runAction('pull_request_review', reviewPayload(number, payload), { plan: '' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('cannot read the membership of team acme/dba');
   });
 });
 
@@ -246,6 +314,18 @@ describe('the Action elsewhere', () => {
     expect(run.status).toBe(1);
     expect(run.outputs['verdict']).toBe('review');
     expect(sticky(number)[0]?.body).toContain('policy-or-workflow-edited');
+  });
+
+  it('with tf-base/tf-head, a guard removed in HCL is gated and annotated on its line', async () => {
+    const { payload } = newPullRequest(COPILOT);
+    const run = await runAction('pull_request', payload, {
+      plan: TAGS_PLAN,
+      'tf-base': 'fixtures/hcl/prevent-destroy/base',
+      'tf-head': 'fixtures/hcl/prevent-destroy/head',
+    });
+    expect(run.status).toBe(1);
+    expect(run.outputs['verdict']).toBe('review');
+    expect(run.stdout).toMatch(/^::error title=[^,]*,file=fixtures\/hcl\/prevent-destroy\/head\/main\.tf,line=23::/m);
   });
 
   it('a harmless AI-authored plan passes', async () => {

@@ -12,6 +12,7 @@ import { readPlanFile } from '../src/sources/load.js';
 import { readTerraformPlan } from '../src/sources/terraform/plan.js';
 import { analyzePlans } from '../src/pipeline.js';
 import { analyzeFiles, fixture } from './helpers.js';
+import { parsePolicy } from '../src/policy/load.js';
 
 const identityOf = (type: string) => lookup(type).entry.identity;
 
@@ -145,6 +146,25 @@ describe('decision', () => {
     expect(prod.findings[0]?.source).toBe(input.source.path);
     const dev = analyzePlans([input], { policy: DEFAULT_POLICY, aiAuthored: true, environment: 'dev' });
     expect(dev.decision.verdict).toBe('warn');
+  });
+
+  it('requirements scale with risk: one approval for high, two for critical, delays and teams from the policy', () => {
+    const critical = analyzeFiles([fixture('aws-db-destroyed')]).decision.requirement;
+    expect(critical).toMatchObject({ approvals: 2, perChange: [{ address: 'aws_db_instance.orders', severity: 'critical', rule: { approvals: 2 } }] });
+    const high = analyzeFiles([fixture('aws-guards-off')], { policy: parsePolicy('overrides:\n  - type: aws_db_instance\n    action: ignore\n', 'p.yml') });
+    expect(high.decision.requirement?.approvals).toBe(1);
+    const policy = parsePolicy('requirements:\n  critical:\n    approvals: 2\n    delay: 1d\n    teams: [acme/dba]\nreviewers: [alice]\n', 'p.yml');
+    const strict = analyzeFiles([fixture('aws-db-destroyed')], { policy }).decision.requirement;
+    expect(strict).toMatchObject({ approvals: 2, delayHours: 24, from: { reviewers: [], teams: ['acme/dba'] }, reviewers: ['alice'], teams: ['acme/dba'] });
+    expect(strict?.reason).toContain('members of acme/dba');
+  });
+
+  it('a fail verdict carries its break-glass route: the breaker\'s own, else the policy\'s, at least two approvals', () => {
+    const none = analyzeFiles([fixture('aws-kms-key-destroyed')]).decision.requirement;
+    expect(none?.breakGlass).toBeUndefined();
+    expect(none?.reason).toContain('no break-glass route');
+    const policy = parsePolicy('breakGlass:\n  team: sre-leads\n  delay: 2h\n', 'p.yml');
+    expect(analyzeFiles([fixture('aws-kms-key-destroyed')], { policy }).decision.requirement?.breakGlass).toEqual({ team: 'sre-leads', approvals: 2, delayHours: 2 });
   });
 
   it('an empty plan passes', () => {

@@ -46,6 +46,7 @@ describe('catalog tables', () => {
       kubernetes: /^kubernetes_/,
       helpers: /^(?:null|terraform|random|time|tls|local|archive|cloudinit|test|tfcoremock|corner)_|^terraform_data$/,
       others: /^(?:github|datadog|cloudflare|helm|kubectl|vault|azuread)_/,
+      cloudformation: /^(?:AWS|Alexa|Custom)::/,
     };
     for (const [family, table] of Object.entries(CATALOG_TABLES)) {
       const pattern = prefixes[family];

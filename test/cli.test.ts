@@ -73,6 +73,24 @@ describe.each(runtimes)('the bundled CLI on %s', (_label, node) => {
     expect(JSON.stringify(report)).not.toContain('actedFor');
   });
 
+  it('reads the Terraform configuration of base and head: a guard removed in HCL is gated', () => {
+    const hcl = (c: string) => join(repoRoot, 'fixtures/hcl', c);
+    const run = runCli(['analyze', '--tf-base', hcl('prevent-destroy/base'), '--tf-head', hcl('prevent-destroy/head'), '--format', 'json'], { node });
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as { verdict: string; findings: { code: string; location?: { file: string; line: number } }[] };
+    assertValidReport(report);
+    expect(report.verdict).toBe('review');
+    expect(report.findings.find((f) => f.code === 'prevent-destroy-removed' && f.location)?.location).toEqual({ file: 'main.tf', line: 23 });
+  });
+
+  it('a .tf file that does not parse is bad input: exit 2 naming the file and line', () => {
+    const hcl = join(repoRoot, 'fixtures/hcl/parse-errors');
+    const run = runCli(['analyze', '--tf-base', join(hcl, 'base'), '--tf-head', join(hcl, 'missing-value')], { node });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/^blastgate: .*\.tf: line \d+: /);
+  });
+
   it.each([
     ['truncated.json', 'is not complete JSON (truncated?)'],
     ['notJson.json', 'is not valid JSON: '],
@@ -104,8 +122,10 @@ describe.each(runtimes)('the bundled CLI on %s', (_label, node) => {
     [['verify', 'x.json', '--approved', 'r.json', '--environment', 'dev'], '--environment does not go with verify'],
     [['analyze', 'x.json', '--format', 'yaml'], '--format must be text, markdown or json'],
     [['analyze', 'x.json', '--ai-authored', 'maybe'], '--ai-authored must be true or false'],
-    [['analyze', '--base', 'a', '--head', 'b'], 'is not supported yet'],
+    [['analyze', '--base', 'a'], '--base and --head go together'],
     [['analyze', 'x.json', '--commits', 'c.json'], '--commits goes with --event'],
+    [['analyze', '--tf-base', 'a'], '--tf-base and --tf-head go together'],
+    [['analyze', '--tf-diff', 'main..HEAD', '--tf-base', 'a', '--tf-head', 'b'], 'give --tf-diff or --tf-base/--tf-head, not both'],
     [['analyze', 'x.json', '--bogus'], "Unknown option '--bogus'"],
   ])('usage error %j: exit 2 and one line', (args, problem) => {
     const run = runCli(args, { node });

@@ -1,49 +1,58 @@
 import { describe, expect, it } from 'vitest';
 import { countApprovals, type Excluded, type Review } from '../src/gate/approvals.js';
-import { gateOutcome } from '../src/gate/status.js';
-import type { Decision } from '../src/model.js';
+import { gateOutcome, type TeamMembers } from '../src/gate/status.js';
+import type { Decision, Requirement } from '../src/model.js';
 
 const HEAD = 'a'.repeat(40);
 const OLD = 'b'.repeat(40);
+const T0 = Date.parse('2026-11-20T10:00:00Z');
+const at = (hours: number) => new Date(T0 + hours * 3_600_000).toISOString();
 const none: Excluded = { logins: [], ids: [], because: {} };
+const noTeams: TeamMembers = () => new Set();
 let nextId = 1;
-const review = (login: string, id: number, state: string, commit = HEAD, type = 'User'): Review => ({
+const review = (login: string, id: number, state: string, opts: { commit?: string; type?: string; hour?: number } = {}): Review => ({
   id: nextId++,
   state,
-  commit_id: commit,
-  user: { login, id, type },
+  commit_id: opts.commit ?? HEAD,
+  submitted_at: at(opts.hour ?? 0),
+  user: { login, id, type: opts.type ?? 'User' },
 });
+const logins = (reviews: Review[], excluded = none) => countApprovals(reviews, HEAD, excluded).approvals.map((a) => a.login).sort();
 
 describe('counting approvals', () => {
-  it('counts distinct humans who approved the head commit', () => {
-    const count = countApprovals([review('alice', 1, 'APPROVED'), review('bob', 2, 'APPROVED'), review('alice', 1, 'APPROVED')], HEAD, none);
-    expect(count.approvers.sort()).toEqual(['alice', 'bob']);
+  it('counts distinct humans who approved the head commit, with when', () => {
+    const count = countApprovals([review('alice', 1, 'APPROVED', { hour: 1 }), review('bob', 2, 'APPROVED'), review('alice', 1, 'APPROVED', { hour: 2 })], HEAD, none);
+    expect(count.approvals).toEqual(expect.arrayContaining([{ login: 'alice', id: 1, at: at(2) }, { login: 'bob', id: 2, at: at(0) }]));
+    expect(count.approvals).toHaveLength(2);
   });
 
   it('an approval of an older commit does not count', () => {
-    expect(countApprovals([review('alice', 1, 'APPROVED', OLD)], HEAD, none)).toEqual({
-      approvers: [],
+    expect(countApprovals([review('alice', 1, 'APPROVED', { commit: OLD })], HEAD, none)).toEqual({
+      approvals: [],
       ignored: [{ login: 'alice', why: 'approved an older commit' }],
     });
   });
 
   it('only the latest deciding review counts: changes requested or dismissed withdraw; a later comment does not', () => {
-    const withdrawn = countApprovals([review('alice', 1, 'APPROVED'), review('alice', 1, 'CHANGES_REQUESTED')], HEAD, none);
-    expect(withdrawn.approvers).toEqual([]);
-    const dismissed = countApprovals([review('alice', 1, 'APPROVED'), review('alice', 1, 'DISMISSED')], HEAD, none);
-    expect(dismissed.ignored).toEqual([{ login: 'alice', why: 'approval dismissed' }]);
-    const commented = countApprovals([review('alice', 1, 'APPROVED'), review('alice', 1, 'COMMENTED')], HEAD, none);
-    expect(commented.approvers).toEqual(['alice']);
+    expect(logins([review('alice', 1, 'APPROVED'), review('alice', 1, 'CHANGES_REQUESTED')])).toEqual([]);
+    expect(countApprovals([review('alice', 1, 'APPROVED'), review('alice', 1, 'DISMISSED')], HEAD, none).ignored).toEqual([{ login: 'alice', why: 'approval dismissed' }]);
+    expect(logins([review('alice', 1, 'APPROVED'), review('alice', 1, 'COMMENTED')])).toEqual(['alice']);
   });
 
   it('self-approval, co-authors, the person an agent acted for and bots do not count', () => {
     const excluded: Excluded = { logins: ['Alice', 'carol'], ids: [3], because: { alice: 'the PR author', carol: 'the person the agent acted for' } };
     const count = countApprovals(
-      [review('alice', 1, 'APPROVED'), review('carol', 9, 'APPROVED'), review('dave', 3, 'APPROVED'), review('helper[bot]', 4, 'APPROVED', HEAD, 'Bot'), review('Copilot', 5, 'APPROVED', HEAD, 'Bot')],
+      [
+        review('alice', 1, 'APPROVED'),
+        review('carol', 9, 'APPROVED'),
+        review('dave', 3, 'APPROVED'),
+        review('helper[bot]', 4, 'APPROVED', { type: 'Bot' }),
+        review('Copilot', 5, 'APPROVED', { type: 'Bot' }),
+      ],
       HEAD,
       excluded,
     );
-    expect(count.approvers).toEqual([]);
+    expect(count.approvals).toEqual([]);
     expect(Object.fromEntries(count.ignored.map((i) => [i.login, i.why]))).toEqual({
       alice: 'the PR author',
       carol: 'the person the agent acted for',
@@ -54,37 +63,89 @@ describe('counting approvals', () => {
   });
 });
 
-describe('the gate after approvals', () => {
-  const decision = (verdict: Decision['verdict'], approvals = 1): Decision => ({
+function decision(verdict: Decision['verdict'], requirement: Partial<Requirement> = {}): Pick<Decision, 'verdict' | 'gate' | 'score' | 'requirement'> {
+  const gated = verdict === 'review' || verdict === 'fail';
+  return {
     verdict,
-    gate: verdict === 'review' || verdict === 'fail' ? 'closed' : 'open',
+    gate: gated ? 'closed' : 'open',
     score: 90,
-    headline: '',
-    reasons: [],
-    requirement: verdict === 'review' || verdict === 'fail' ? { approvals, reviewers: [], teams: [], reason: '' } : null,
-    gatedAddresses: [],
-  });
+    requirement: gated ? { approvals: 1, reviewers: [], teams: [], reason: '', ...requirement } : null,
+  };
+}
 
+const outcome = (d: ReturnType<typeof decision>, reviews: Review[], hoursLater: number, members: TeamMembers = noTeams, enforce = true) =>
+  gateOutcome({ decision: d, approvals: countApprovals(reviews, HEAD, none), members, now: new Date(T0 + hoursLater * 3_600_000), enforce });
+
+describe('the gate after approvals', () => {
   it('review opens once enough approvals are there, and says who', () => {
-    expect(gateOutcome(decision('review', 2), { approvers: ['alice'], ignored: [] }, true)).toMatchObject({ gate: 'closed', state: 'failure', missing: 1 });
-    const open = gateOutcome(decision('review', 2), { approvers: ['alice', 'bob'], ignored: [] }, true);
+    const two = decision('review', { approvals: 2 });
+    expect(outcome(two, [review('alice', 1, 'APPROVED')], 1)).toMatchObject({ gate: 'closed', state: 'failure', missing: 1 });
+    const open = outcome(two, [review('alice', 1, 'APPROVED'), review('bob', 2, 'APPROVED')], 1);
     expect(open).toMatchObject({ gate: 'open', state: 'success', missing: 0 });
     expect(open.description).toContain('alice, bob');
   });
 
-  it('fail stays closed whatever the approvals', () => {
-    expect(gateOutcome(decision('fail'), { approvers: ['alice', 'bob', 'carol'], ignored: [] }, true)).toMatchObject({ gate: 'closed', state: 'failure' });
+  it('a mandatory delay counts from the approval that completes the requirement, on the run\'s clock', () => {
+    const delayed = decision('review', { approvals: 2, delayHours: 24 });
+    const reviews = [review('alice', 1, 'APPROVED', { hour: 0 }), review('bob', 2, 'APPROVED', { hour: 2 })];
+    const waiting = outcome(delayed, reviews, 3);
+    expect(waiting).toMatchObject({ gate: 'pending', state: 'pending', opensAt: at(26) });
+    expect(waiting.description).toContain(at(26));
+    expect(outcome(delayed, reviews, 25.9).gate).toBe('pending');
+    expect(outcome(delayed, reviews, 26).gate).toBe('open');
+  });
+
+  it('a push after the approvals restarts the delay: approvals of the old head no longer count', () => {
+    const delayed = decision('review', { approvals: 1, delayHours: 24 });
+    const onOldHead = [review('alice', 1, 'APPROVED', { hour: 0, commit: OLD })];
+    expect(outcome(delayed, onOldHead, 25)).toMatchObject({ gate: 'closed', missing: 1 });
+    const again = [...onOldHead, review('alice', 1, 'APPROVED', { hour: 1 })];
+    expect(outcome(delayed, again, 24.5)).toMatchObject({ gate: 'pending', opensAt: at(25) });
+    expect(outcome(delayed, again, 25).gate).toBe('open');
+  });
+
+  it('approvals count only from the reviewers or team members a requirement names', () => {
+    const fromTeam = decision('review', { approvals: 1, from: { reviewers: ['root'], teams: ['acme/dba'] } });
+    const members: TeamMembers = (team) => new Set(team === 'acme/dba' ? ['bob'] : []);
+    expect(outcome(fromTeam, [review('alice', 1, 'APPROVED')], 1, members)).toMatchObject({ gate: 'closed', missing: 1 });
+    expect(outcome(fromTeam, [review('bob', 2, 'APPROVED')], 1, members).gate).toBe('open');
+    expect(outcome(fromTeam, [review('Root', 3, 'APPROVED')], 1, members).gate).toBe('open');
+  });
+
+  it('says per gated change what it requires and what is missing', () => {
+    const d = decision('review', {
+      approvals: 2,
+      perChange: [
+        { address: 'aws_db_instance.main', severity: 'critical', rule: { approvals: 2 } },
+        { address: 'aws_lb.api', severity: 'high', rule: { approvals: 1 } },
+      ],
+    });
+    const result = outcome(d, [review('alice', 1, 'APPROVED')], 1);
+    expect(result.perChange.map((p) => [p.address, p.progress.missing])).toEqual([
+      ['aws_db_instance.main', 1],
+      ['aws_lb.api', 0],
+    ]);
+  });
+
+  it('fail stays closed whatever the approvals, unless its break-glass team approves', () => {
+    expect(outcome(decision('fail'), [review('alice', 1, 'APPROVED'), review('bob', 2, 'APPROVED'), review('carol', 3, 'APPROVED')], 1)).toMatchObject({ gate: 'closed', state: 'failure' });
+    const glass = decision('fail', { breakGlass: { team: 'sre-leads', approvals: 2 } });
+    const members: TeamMembers = (team) => new Set(team === 'sre-leads' ? ['alice', 'bob'] : []);
+    expect(outcome(glass, [review('alice', 1, 'APPROVED'), review('carol', 3, 'APPROVED')], 1, members)).toMatchObject({ gate: 'closed', missing: 1 });
+    const opened = outcome(glass, [review('alice', 1, 'APPROVED'), review('bob', 2, 'APPROVED')], 1, members);
+    expect(opened).toMatchObject({ gate: 'open', brokeGlass: true, state: 'success' });
+    expect(opened.description).toMatch(/^Break-glass: opened by alice, bob of sre-leads/);
   });
 
   it('advisory mode always succeeds and says so', () => {
-    const advisory = gateOutcome(decision('fail'), undefined, false);
+    const advisory = outcome(decision('fail'), [], 1, noTeams, false);
     expect(advisory.state).toBe('success');
     expect(advisory.description).toMatch(/^Advisory \(enforce: false\)/);
   });
 
   it('pass and warn are open; descriptions fit GitHub\'s 140 characters', () => {
-    expect(gateOutcome(decision('warn'), undefined, true)).toMatchObject({ gate: 'open', state: 'success' });
-    const many = gateOutcome(decision('review', 1), { approvers: Array.from({ length: 30 }, (_, i) => `reviewer-number-${i}`), ignored: [] }, true);
+    expect(outcome(decision('warn'), [], 0)).toMatchObject({ gate: 'open', state: 'success' });
+    const many = outcome(decision('review', { approvals: 1 }), Array.from({ length: 30 }, (_, i) => review(`reviewer-number-${i}`, 100 + i, 'APPROVED')), 1);
     expect(many.description.length).toBeLessThanOrEqual(140);
   });
 });

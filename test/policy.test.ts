@@ -30,6 +30,14 @@ describe('policy file', () => {
     expect(policy.origin).toBe('p.yml');
   });
 
+  it('requirements per severity and a break-glass team, with delays', () => {
+    const policy = parsePolicy('requirements:\n  critical:\n    approvals: 3\n    delay: 24h\n    teams: [acme/dba]\nbreakGlass:\n  team: sre-leads\n', 'p.yml');
+    expect(policy.requirements).toEqual({ critical: { approvals: 3, delay: '24h', teams: ['acme/dba'] } });
+    expect(policy.breakGlass).toEqual({ team: 'sre-leads' });
+    expect(errorOf('requirements:\n  critical:\n    delay: tomorrow\n')).toMatch(/line 3: \/requirements\/critical\/delay: must match pattern/);
+    expect(errorOf('breakGlass:\n  team: sre\n  approvals: 1\n')).toMatch(/line 3: \/breakGlass\/approvals: must be >= 2/);
+  });
+
   it('an empty file is the defaults', () => {
     expect(parsePolicy('', 'p.yml')).toEqual({ ...DEFAULT_POLICY, origin: 'p.yml' });
   });

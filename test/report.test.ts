@@ -21,7 +21,8 @@ describe('the JSON report (schemaVersion 1)', () => {
     expect(json.changes.every((c) => c.action !== 'no-op' && c.action !== 'read')).toBe(true);
     expect(json.changes.every((c) => c.source === fixture('aws-db-destroyed'))).toBe(true);
     expect(json.changes.every((c) => c.reasons.length > 0)).toBe(true);
-    expect(json.requirement?.approvals).toBe(1);
+    // A production database destroyed is critical: two approvals by default (one for high).
+    expect(json.requirement?.approvals).toBe(2);
   });
 
   it('requirement is null while the gate is open by verdict', () => {

@@ -11,6 +11,10 @@ export interface ActionInputs {
   comment: boolean;
   label?: string;
   enforce: boolean;
+  /** Two CloudFormation templates or cdk.out assemblies (target branch's, PR's), relative to the workspace. */
+  cloudformation?: { base: string; head: string };
+  /** The Terraform configuration of the base and the head checkouts, relative to the workspace. */
+  tf?: { base: string; head: string };
 }
 
 function bool(name: string, value: string, fallback: boolean): boolean {
@@ -35,6 +39,10 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
   const label = get('label');
   if (label.length > 50) throw new InputError('input "label"', 'is longer than GitHub allows for a label name (50 characters)');
   const environment = get('environment');
+  const [cfnBase, cfnHead] = [get('base'), get('head')];
+  if (!cfnBase !== !cfnHead) throw new InputError(`input "${cfnBase ? 'head' : 'base'}"`, 'is empty: base and head go together');
+  const [tfBase, tfHead] = [get('tf-base'), get('tf-head')];
+  if (!tfBase !== !tfHead) throw new InputError(`input "${tfBase ? 'tf-head' : 'tf-base'}"`, 'is empty: tf-base and tf-head go together');
   return {
     plans,
     config: get('config') || '.github/blastgate.yml',
@@ -44,5 +52,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     comment: bool('comment', get('comment'), true),
     ...(label ? { label } : {}),
     enforce: bool('enforce', get('enforce'), true),
+    ...(cfnBase && cfnHead ? { cloudformation: { base: cfnBase, head: cfnHead } } : {}),
+    ...(tfBase && tfHead ? { tf: { base: tfBase, head: tfHead } } : {}),
   };
 }

@@ -30,11 +30,18 @@ function context(): ActionContext {
     workspace: env['GITHUB_WORKSPACE'] ?? process.cwd(),
     runUrl: `${server}/${owner}/${repo}/actions/runs/${env['GITHUB_RUN_ID'] ?? ''}`,
     tempDir: env['RUNNER_TEMP'] ?? process.cwd(),
+    now: () => new Date(),
   };
 }
 
 const io: ActionIO = {
   info: (m) => core.info(m),
+  annotate: (a) => {
+    const properties = { title: a.title, ...(a.path ? { file: a.path } : {}), ...(a.line ? { startLine: a.line } : {}) };
+    if (a.level === 'error') core.error(a.message, properties);
+    else if (a.level === 'warning') core.warning(a.message, properties);
+    else core.notice(a.message, properties);
+  },
   warning: (m) => core.warning(m),
   setOutput: (name, value) => core.setOutput(name, value),
   summary: async (markdown) => {

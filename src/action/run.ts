@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
 import { countApprovals, type ApprovalCount, type Excluded } from '../gate/approvals.js';
-import { gateOutcome, type GateOutcome } from '../gate/status.js';
+import { gateOutcome, type GateOutcome, type TeamMembers } from '../gate/status.js';
 import {
   addLabel,
   findSticky,
@@ -13,6 +13,7 @@ import {
   removeLabel,
   requestReviewers,
   setStatus,
+  teamMembers,
   tokenLogin,
   upsertComment,
   type PullInfo,
@@ -20,13 +21,15 @@ import {
 } from '../github/api.js';
 import type { GitHub } from '../github/client.js';
 import { parseSticky, renderSticky, type GateState } from '../github/sticky.js';
-import type { Decision, PlanInput, Provenance, Report, SignalRecord, Verdict } from '../model.js';
+import type { Decision, PlanInput, Provenance, Report, Requirement, SignalRecord, Verdict } from '../model.js';
 import { analyzePlans } from '../pipeline.js';
 import { DEFAULT_POLICY } from '../policy/defaults.js';
 import { parsePolicy } from '../policy/load.js';
 import type { Policy } from '../policy/types.js';
 import { toJsonReport } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { annotationsFor, type Annotation } from '../sources/hcl/index.js';
+import { composeInputs } from '../sources/compose.js';
 import { readPlanFile } from '../sources/load.js';
 import { renderGateStatus } from './gate-comment.js';
 import { expandPlans } from './globs.js';
@@ -43,10 +46,13 @@ export interface ActionContext {
   /** The workflow run, for the status's target_url and the comment's pointer to the job summary. */
   runUrl: string;
   tempDir: string;
+  /** The run's clock: a mandatory delay is measured by it, never by a time taken from the PR. */
+  now: () => Date;
 }
 
 export interface ActionIO {
   info(message: string): void;
+  annotate(annotation: Annotation): void;
   warning(message: string): void;
   setOutput(name: string, value: string): void;
   summary(markdown: string): Promise<void>;
@@ -73,6 +79,19 @@ export interface ActionResult {
 }
 
 type Status = Parameters<typeof setStatus>[4];
+
+/** Team memberships of the approvers, for the teams the requirement names (the only API reads a team costs). */
+async function membersFor(gh: GitHub, org: string, requirement: Requirement | null, approvals: ApprovalCount | undefined): Promise<TeamMembers> {
+  const teams = new Set([
+    ...(requirement?.from?.teams ?? []),
+    ...(requirement?.perChange ?? []).flatMap((p) => p.rule.from?.teams ?? []),
+    ...(requirement?.breakGlass ? [requirement.breakGlass.team] : []),
+  ]);
+  const logins = (approvals?.approvals ?? []).map((a) => a.login);
+  const members = new Map<string, Set<string>>();
+  for (const team of teams) members.set(team, logins.length > 0 ? await teamMembers(gh, org, team, logins) : new Set());
+  return (team) => members.get(team) ?? new Set();
+}
 
 /** Writes that a read-only token (a fork's PR) may not make: the first refusal turns the rest off, and says so. */
 class Writer {
@@ -156,7 +175,8 @@ async function deliver(
   d: Delivery,
   approvals: ApprovalCount | undefined,
 ): Promise<GateOutcome> {
-  const outcome = gateOutcome({ ...d.decision, headline: '', reasons: [], gatedAddresses: d.state.gatedAddresses }, approvals, inputs.enforce);
+  const members = await membersFor(gh, pr.owner, d.decision.requirement, approvals);
+  const outcome = gateOutcome({ decision: d.decision, approvals, members, now: ctx.now(), enforce: inputs.enforce });
   const status = renderGateStatus(d.decision, outcome, approvals, info.headSha, inputs.enforce);
   const writer = new Writer(io);
   if (inputs.comment) {
@@ -166,6 +186,7 @@ async function deliver(
     await writer.write('comment', () => upsertComment(gh, pr, sticky?.id, body));
   }
   const needsReview = outcome.gate !== 'open' && (d.decision.verdict === 'review' || d.decision.verdict === 'fail');
+  const waiting = outcome.gate === 'pending';
   if (needsReview) {
     if (!info.labels.includes(d.label)) await writer.write('label', () => addLabel(gh, pr, d.label));
     const reviewers = d.policy.reviewers.filter((r) => r.toLowerCase() !== info.author.login.toLowerCase() && !info.requestedReviewers.includes(r));
@@ -173,7 +194,7 @@ async function deliver(
     if (d.decision.verdict === 'review' && (reviewers.length > 0 || teams.length > 0)) {
       await writer.write('review request', () => requestReviewers(gh, pr, reviewers, teams));
     }
-  } else if (info.labels.includes(d.label)) {
+  } else if (info.labels.includes(d.label) && !waiting) {
     await writer.write('label removal', () => removeLabel(gh, pr, d.label));
   }
   const commitStatus: Status = { state: outcome.state, description: outcome.description, targetUrl: ctx.runUrl };
@@ -205,14 +226,24 @@ async function onPullRequest(gh: GitHub, ctx: ActionContext, inputs: ActionInput
   const { matched, unmatched } = expandPlans(inputs.plans, ctx.workspace);
   for (const pattern of unmatched) io.warning(`plan: "${pattern}" matched no file`);
   let report: Report;
-  if (matched.length === 0) {
+  if (matched.length === 0 && !inputs.cloudformation) {
     report = noPlanReport(inputs.plans, provenance);
   } else {
-    const planInputs = matched.map((p) => readPlanFile(relative(process.cwd(), resolve(ctx.workspace, p))));
+    const at = (p: string) => relative(process.cwd(), resolve(ctx.workspace, p));
+    const planInputs = await composeInputs({
+      plans: matched.map((p) => readPlanFile(at(p))),
+      ...(inputs.cloudformation ? { cloudformation: { base: at(inputs.cloudformation.base), head: at(inputs.cloudformation.head) } } : {}),
+      ...(inputs.tf ? { tf: { base: at(inputs.tf.base), head: at(inputs.tf.head) } } : {}),
+    });
     const findings = governanceFindings(files, inputs.config);
     const first = planInputs[0];
     if (first && findings && findings.length > 0) first.findings = [...(first.findings ?? []), ...findings];
-    report = analyzePlans(planInputs, { policy, provenance, ...(inputs.environment ? { environment: inputs.environment } : {}) });
+    report = analyzePlans(planInputs, {
+      policy,
+      provenance,
+      ...(inputs.environment ? { environment: inputs.environment } : {}),
+    });
+    for (const annotation of annotationsFor(report, { warn: policy.thresholds.warn, ...(inputs.tf ? { root: inputs.tf.head } : {}) })) io.annotate(annotation);
   }
 
   const reportPath = resolve(ctx.tempDir, 'blastgate-report.json');
@@ -235,7 +266,7 @@ async function onPullRequest(gh: GitHub, ctx: ActionContext, inputs: ActionInput
     return stale;
   }
   const excluded = exclusions(info.author, detected);
-  const approvals = decision.verdict === 'review' ? countApprovals(await listReviews(gh, pr), info.headSha, excluded) : undefined;
+  const approvals = decision.verdict === 'review' || decision.verdict === 'fail' ? countApprovals(await listReviews(gh, pr), info.headSha, excluded) : undefined;
   const state: GateState = {
     version: 1,
     headSha: info.headSha,
@@ -253,8 +284,7 @@ async function onPullRequest(gh: GitHub, ctx: ActionContext, inputs: ActionInput
 }
 
 /** A review has no plan: re-evaluate approvals against the state stored for the head commit. */
-async function onReview(gh: GitHub, ctx: ActionContext, inputs: ActionInputs, io: ActionIO): Promise<ActionResult> {
-  const pr = pullRef(ctx);
+async function reevaluate(gh: GitHub, ctx: ActionContext, inputs: ActionInputs, io: ActionIO, pr: PullRef): Promise<ActionResult> {
   const info = await getPull(gh, pr);
   const policyText = await readFileAt(gh, pr.owner, pr.repo, inputs.config, info.baseSha);
   const policy = policyText === undefined ? DEFAULT_POLICY : parsePolicy(policyText, `${inputs.config} (base branch ${info.baseRef})`);
@@ -267,16 +297,36 @@ async function onReview(gh: GitHub, ctx: ActionContext, inputs: ActionInputs, io
     const writer = new Writer(io);
     await writer.write('commit status', () => setStatus(gh, pr.owner, pr.repo, info.headSha, { state: 'failure', description: message.slice(0, 140), targetUrl: ctx.runUrl }));
     await io.summary(`**Gate: closed** — ${message}\n`);
-    const result: ActionResult = { gate: 'closed', verdict: state?.verdict ?? 'fail', score: state?.score ?? 0, aiAuthored: state?.aiAuthored ?? true, message };
-    outputs(io, result);
-    return result;
+    return { gate: 'closed', verdict: state?.verdict ?? 'fail', score: state?.score ?? 0, aiAuthored: state?.aiAuthored ?? true, message };
   }
   const decision = { verdict: state.verdict, gate: state.verdict === 'review' || state.verdict === 'fail' ? ('closed' as const) : ('open' as const), score: state.score, requirement: state.requirement };
-  const approvals = state.verdict === 'review' ? countApprovals(await listReviews(gh, pr), info.headSha, state.excluded) : undefined;
+  const approvals = state.verdict === 'review' || state.verdict === 'fail' ? countApprovals(await listReviews(gh, pr), info.headSha, state.excluded) : undefined;
   const outcome = await deliver(gh, ctx, inputs, io, pr, info, { state, decision, report: parts?.report ?? '', policy, label }, approvals);
-  const result: ActionResult = { gate: outcome.gate, verdict: state.verdict, score: state.score, aiAuthored: state.aiAuthored, message: outcome.description };
+  return { gate: outcome.gate, verdict: state.verdict, score: state.score, aiAuthored: state.aiAuthored, message: outcome.description };
+}
+
+async function onReview(gh: GitHub, ctx: ActionContext, inputs: ActionInputs, io: ActionIO): Promise<ActionResult> {
+  const result = await reevaluate(gh, ctx, inputs, io, pullRef(ctx));
   outputs(io, result);
   return result;
+}
+
+/**
+ * Nothing fires when a delay ends: on schedule (and workflow_dispatch) the Action re-evaluates every open PR that
+ * carries the required-reviewer label, one at a time within the API's limits. The run itself succeeds; each PR's
+ * own `blastgate` status says where its gate stands.
+ */
+async function onSchedule(gh: GitHub, ctx: ActionContext, inputs: ActionInputs, io: ActionIO): Promise<ActionResult> {
+  const defaultLabel = inputs.label ?? DEFAULT_POLICY.label;
+  const open = await gh.paginate(gh.rest.pulls.list, { owner: ctx.owner, repo: ctx.repo, state: 'open', per_page: 100 });
+  const waiting = open.filter((p) => p.labels.some((l) => l.name === defaultLabel));
+  const lines: string[] = [];
+  for (const p of waiting) {
+    const result = await reevaluate(gh, ctx, inputs, io, { owner: ctx.owner, repo: ctx.repo, number: p.number });
+    lines.push(`#${p.number}: gate ${result.gate} — ${result.message}`);
+  }
+  const message = waiting.length === 0 ? 'No open PR waits on the Blastgate gate.' : `Re-evaluated ${waiting.length} PR(s):\n${lines.join('\n')}`;
+  return { gate: 'open', verdict: 'pass', score: 0, aiAuthored: false, message };
 }
 
 /** The merge queue runs the workflow on the group's commit; its PRs passed their gates to get there. */
@@ -297,9 +347,12 @@ export async function runAction(gh: GitHub, ctx: ActionContext, inputs: ActionIn
       return onPullRequest(gh, ctx, inputs, io, detect);
     case 'pull_request_review':
       return onReview(gh, ctx, inputs, io);
+    case 'schedule':
+    case 'workflow_dispatch':
+      return onSchedule(gh, ctx, inputs, io);
     case 'merge_group':
       return onMergeGroup(gh, ctx, io);
     default:
-      throw new Error(`Blastgate runs on pull_request, pull_request_review and merge_group events, not "${ctx.eventName}"`);
+      throw new Error(`Blastgate runs on pull_request, pull_request_review, merge_group, schedule and workflow_dispatch events, not "${ctx.eventName}"`);
   }
 }

@@ -5,7 +5,8 @@ import type { Override, Policy } from '../policy/types.js';
 import { detectEnvironment, type EnvironmentContext } from './environment.js';
 import { buildGraph } from './graph.js';
 import { disabledGuards } from './guards.js';
-import { detectRenames, movedBlock } from './renames.js';
+import { movedAdvice } from '../sources/hcl/moved-fix.js';
+import { detectRenames } from './renames.js';
 import { scoreChange, severityOf } from './score.js';
 
 export interface Assessment {
@@ -28,8 +29,10 @@ function overrideFor(change: Change, overrides: Override[]): Override | undefine
 
 function assessPlan(input: PlanInput, environment: Environment, policy: Policy): AssessedChange[] {
   const graph = buildGraph(input);
+  // CloudFormation renames (logical-ID changes) are found by its own reader, with its own fix.
+  const terraform = input.source.format === 'terraform-plan' || input.source.format === 'terraform-config';
   const renames = new Map(
-    detectRenames(input.changes, (type) => {
+    detectRenames(terraform ? input.changes : [], (type) => {
       const match = lookup(type);
       return match.matched === 'exact' ? match.entry.identity : undefined;
     }).map((r) => [r.from, r]),
@@ -55,7 +58,7 @@ function assessPlan(input: PlanInput, environment: Environment, policy: Policy):
         code: 'rename-without-moved',
         message:
           `${rename.from.address} looks renamed to ${rename.to.address} (same ${rename.evidence.join(', ')}) without a moved block: ` +
-          `Terraform will destroy it and create a new one. Add:\n${movedBlock(rename.from.address, rename.to.address)}`,
+          `Terraform will destroy it and create a new one. ${movedAdvice(rename.from, rename.to)}`,
       });
     }
     let score = scored.score;

@@ -24,6 +24,7 @@ type Verdict = 'production' | 'non-production' | 'unnamed';
 
 function tokens(value: string): string[] {
   return value
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
@@ -96,7 +97,7 @@ export function detectEnvironment(input: PlanInput, ctx: EnvironmentContext): En
       (!rule.workspace || (ctx.workspace !== undefined && picomatch.isMatch(ctx.workspace, rule.workspace))) &&
       (!rule.variable ||
         input.signals.some(
-          (s) => s.kind === 'variable' && s.key === rule.variable?.name && picomatch.isMatch(s.value, rule.variable.value),
+          (s) => (s.kind === 'variable' || s.kind === 'stack') && s.key === rule.variable?.name && picomatch.isMatch(s.value, rule.variable.value),
         ));
     if (matches) {
       const env = named(source, rule.name, policy, `policy rule for "${rule.name}"`);
@@ -110,7 +111,17 @@ export function detectEnvironment(input: PlanInput, ctx: EnvironmentContext): En
   );
   if (variable) return named(source, variable.value, policy, `variable ${variable.key} = "${variable.value}"`);
 
-  const tag = strongest(tagSignals(input.changes), policy);
+  // CloudFormation: a stack named like an environment (PaymentsProd, Dev/Checkout).
+  const stack = strongest(
+    input.signals.filter((s) => s.kind === 'stack' && (s.key === 'stackName' || s.key === 'displayName') && classifyName(s.value, policy) !== 'unnamed'),
+    policy,
+  );
+  if (stack) return named(source, stack.value, policy, `stack ${stack.key === 'stackName' ? 'name' : 'display name'} "${stack.value}"`);
+
+  const tag = strongest(
+    [...tagSignals(input.changes), ...input.signals.filter((s) => s.kind === 'tag' && ENV_KEY.test(s.key.split(' ').pop() ?? ''))],
+    policy,
+  );
   if (tag) {
     const [address, key] = tag.key.split(' ');
     return named(source, tag.value, policy, `tag ${key ?? ''} = "${tag.value}" on ${address ?? ''}`);

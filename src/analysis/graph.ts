@@ -8,8 +8,10 @@ export interface DependencyGraph {
   known: boolean;
 }
 
-/** `module.a.aws_vpc.main` and `data.x.y` are resources; `module.a.var.x`, `output.y` and `module.a` are not. */
+/** `module.a.aws_vpc.main`, `data.x.y` and `Stack/LogicalId` are resources; `module.a.var.x`, `output.y` and `module.a` are not. */
 function isResourceNode(node: string): boolean {
+  // CloudFormation nodes are `Stack/LogicalId`: every one is a resource.
+  if (node.includes('/')) return true;
   const parts = node.split('.');
   let i = 0;
   while (parts[i] === 'module' && parts.length - i > 2) i += 2;

@@ -130,9 +130,10 @@ export function scoreChange(input: ScoreInput): Scored {
         message: change.retention === 'forget' ? `${change.address}: the real object is kept, Terraform forgets it` : `${change.address} is kept by ${change.retention}`,
       });
     }
-  } else if (change.action === 'forget') {
-    factors.push({ name: 'how', detail: 'removed from state only; the real object stays' });
-    findings.push({ code: 'retained', message: `${change.address}: the real object is kept, Terraform forgets it` });
+  } else if (change.action === 'forget' || change.action === 'orphan') {
+    const tool = change.action === 'forget' ? 'Terraform forgets it' : 'it leaves the stack (orphaned) and nobody manages it now';
+    factors.push({ name: 'how', detail: `removed from ${change.action === 'forget' ? 'state' : 'the stack'} only; the real object stays` });
+    findings.push({ code: 'retained', message: `${change.address}: the real object is kept, ${tool}` });
   }
 
   if (input.guards.length > 0) {

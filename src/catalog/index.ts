@@ -1,6 +1,7 @@
 // The resource catalog: every provider table merged into one map, with the name-based fallback behind it.
 import { aws } from './aws.js';
 import { azurerm } from './azurerm.js';
+import { cloudformation } from './cloudformation.js';
 import { google } from './google.js';
 import { helpers } from './helpers.js';
 import { kubernetes } from './kubernetes.js';
@@ -19,6 +20,7 @@ export const CATALOG_TABLES: Readonly<Record<string, Readonly<Record<string, Cat
   kubernetes,
   helpers,
   others,
+  cloudformation,
 };
 
 const exact = new Map<string, CatalogEntry>();

@@ -9,6 +9,10 @@ export interface AnalyzeArgs {
   config?: string;
   environment?: string;
   aiAuthored?: boolean;
+  /** Two CloudFormation templates or two CDK cloud assemblies (cdk.out): the target branch's and the PR's. */
+  cloudformation?: { base: string; head: string };
+  /** The Terraform configuration of the base and the head: two folders, or a git range in this repository. */
+  tf?: { base: string; head: string } | { diff: string; dir: string };
   /** A pull_request event payload and the PR's commits: provenance decided offline as the Action does. */
   event?: string;
   commits?: string;
@@ -26,22 +30,17 @@ export interface VerifyArgs {
 export type Args = AnalyzeArgs | VerifyArgs | { command: 'help' } | { command: 'version' };
 
 export const USAGE = `Usage:
-  blastgate analyze [PLAN ...] [--config FILE] [--environment NAME] [--ai-authored true|false]
+  blastgate analyze [PLAN ...] [--base PATH --head PATH] [--config FILE] [--environment NAME] [--ai-authored true|false]
+                    [--tf-base DIR --tf-head DIR | --tf-diff BASE..HEAD [--tf-dir DIR]]
                     [--event FILE [--commits FILE]] [--format text|markdown|json] [--output FILE]
   blastgate verify PLAN --approved REPORT [--format text|json]
   blastgate --help | --version
 
-PLAN is the JSON of \`terraform show -json PLANFILE\` (Terraform or OpenTofu).
+PLAN is the JSON of \`terraform show -json PLANFILE\` (Terraform or OpenTofu), or of
+\`aws cloudformation describe-change-set\`. --base/--head take two CloudFormation templates (JSON or YAML) or two
+CDK cloud assemblies (cdk.out directories).
 analyze exit codes: 0 gate open, 1 gate closed (verdict review or fail), 2 bad input or usage.
 verify exit codes: 0 PLAN destroys or replaces nothing beyond REPORT, 1 it does, 2 bad input or usage.`;
-
-/** Flags of the contract that later work delivers: accepted, and refused with a clear word. */
-const NOT_YET: Record<string, string> = {
-  base: '--base/--head (CloudFormation templates and CDK assemblies)',
-  head: '--base/--head (CloudFormation templates and CDK assemblies)',
-  'tf-base': '--tf-base/--tf-head (Terraform configuration)',
-  'tf-head': '--tf-base/--tf-head (Terraform configuration)',
-};
 
 /** Usage errors are bad input too: one line, exit 2. */
 export class UsageError extends InputError {
@@ -78,6 +77,8 @@ export function parseCli(argv: string[]): Args {
         head: { type: 'string' },
         'tf-base': { type: 'string' },
         'tf-head': { type: 'string' },
+        'tf-diff': { type: 'string' },
+        'tf-dir': { type: 'string' },
         event: { type: 'string' },
         commits: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -95,11 +96,22 @@ export function parseCli(argv: string[]): Args {
   if (command !== 'analyze') {
     throw new UsageError(command ? `unknown command "${command}" (try: blastgate analyze PLAN)` : 'no command given (try: blastgate analyze PLAN)');
   }
-  for (const flag of Object.keys(NOT_YET)) {
-    if (values[flag as keyof typeof values] !== undefined) throw new UsageError(`${NOT_YET[flag]} is not supported yet`);
-  }
   if (values.approved !== undefined) throw new UsageError('--approved belongs to `blastgate verify`');
-  if (rest.length === 0) throw new UsageError('no PLAN given (blastgate analyze PLAN.json)');
+  const [tfBase, tfHead, tfDiff] = [values['tf-base'], values['tf-head'], values['tf-diff']];
+  if ((tfBase === undefined) !== (tfHead === undefined)) throw new UsageError('--tf-base and --tf-head go together');
+  if (tfDiff !== undefined && tfBase !== undefined) throw new UsageError('give --tf-diff or --tf-base/--tf-head, not both');
+  if (values['tf-dir'] !== undefined && tfDiff === undefined) throw new UsageError('--tf-dir goes with --tf-diff');
+  const tf =
+    tfBase !== undefined && tfHead !== undefined
+      ? { base: tfBase, head: tfHead }
+      : tfDiff !== undefined
+        ? { diff: tfDiff, dir: values['tf-dir'] ?? '.' }
+        : undefined;
+  if ((values.base === undefined) !== (values.head === undefined)) throw new UsageError('--base and --head go together');
+  const cloudformation = values.base !== undefined && values.head !== undefined ? { base: values.base, head: values.head } : undefined;
+  if (rest.length === 0 && !tf && !cloudformation) {
+    throw new UsageError('no PLAN given (blastgate analyze PLAN.json, --base/--head, or --tf-base/--tf-head)');
+  }
 
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'markdown' && format !== 'json') {
@@ -118,6 +130,8 @@ export function parseCli(argv: string[]): Args {
     ...(values.config !== undefined ? { config: values.config } : {}),
     ...(values.environment !== undefined ? { environment: values.environment } : {}),
     ...(ai !== undefined ? { aiAuthored: ai === 'true' } : {}),
+    ...(tf ? { tf } : {}),
+    ...(cloudformation ? { cloudformation } : {}),
     ...(values.event !== undefined ? { event: values.event } : {}),
     ...(values.commits !== undefined ? { commits: values.commits } : {}),
     ...(values.output !== undefined ? { output: values.output } : {}),

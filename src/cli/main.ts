@@ -9,6 +9,7 @@ import { toJsonReport } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import { readProvenanceFiles } from '../provenance/files.js';
+import { composeInputs } from '../sources/compose.js';
 import { readPlanFile } from '../sources/load.js';
 import { readApprovedReport } from '../verify/approved.js';
 import { isDestructive, unapprovedChanges } from '../verify/compare.js';
@@ -56,7 +57,7 @@ function verify(args: VerifyArgs): number {
 }
 
 /** The CLI's edge: arguments in, output and an exit code out. Returns the exit code. */
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   try {
     const args = parseCli(argv);
     if (args.command === 'help') {
@@ -69,7 +70,11 @@ export function main(argv: string[]): number {
     }
     if (args.command === 'verify') return verify(args);
     const policy = loadPolicy(args.config);
-    const inputs = args.plans.map(readPlanFile);
+    const inputs = await composeInputs({
+      plans: args.plans.map(readPlanFile),
+      ...(args.cloudformation ? { cloudformation: args.cloudformation } : {}),
+      ...(args.tf ? { tf: args.tf } : {}),
+    });
     const detected = args.event ? readProvenanceFiles(args.event, args.commits, policy.provenance) : undefined;
     const report = analyzePlans(inputs, {
       policy,

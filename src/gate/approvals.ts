@@ -18,8 +18,15 @@ export interface Excluded {
   because: Record<string, string>;
 }
 
+/** An approval that counts, with when it was given (for a delay). */
+export interface Approval {
+  login: string;
+  id: number;
+  at: string;
+}
+
 export interface ApprovalCount {
-  approvers: string[];
+  approvals: Approval[];
   /** Reviews that were looked at and did not count, with why. */
   ignored: { login: string; why: string }[];
 }
@@ -39,7 +46,7 @@ export function countApprovals(reviews: Review[], headSha: string, excluded: Exc
   }
   const excludedLogins = new Set(excluded.logins.map((l) => l.toLowerCase()));
   const excludedIds = new Set(excluded.ids);
-  const approvers: string[] = [];
+  const approvals: Approval[] = [];
   const ignored: ApprovalCount['ignored'] = [];
   for (const review of latest.values()) {
     const user = review.user as NonNullable<Review['user']>;
@@ -53,8 +60,8 @@ export function countApprovals(reviews: Review[], headSha: string, excluded: Exc
     } else if (review.commit_id !== headSha) {
       ignored.push({ login, why: 'approved an older commit' });
     } else {
-      approvers.push(login);
+      approvals.push({ login, id: user.id, at: review.submitted_at ?? new Date(0).toISOString() });
     }
   }
-  return { approvers, ignored };
+  return { approvals, ignored };
 }

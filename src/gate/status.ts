@@ -1,9 +1,21 @@
-import type { Decision, Gate } from '../model.js';
-import type { ApprovalCount } from './approvals.js';
+import type { ApprovalRule, Decision, Gate, Requirement, Severity } from '../model.js';
+import type { Approval, ApprovalCount } from './approvals.js';
 
-// What the `blastgate` commit status says: the one thing branch protection requires and a later run turns green.
+// Where the gate stands after the approvals, at the run's own clock: the `blastgate` commit status, the one thing
+// branch protection requires and a later run turns green. Pure: memberships and the time come in as data.
 
 export type StatusState = 'success' | 'failure' | 'pending' | 'error';
+
+/** Members of each team, lower-cased logins; only the teams a rule names are looked up. */
+export type TeamMembers = (team: string) => ReadonlySet<string>;
+
+export interface RuleProgress {
+  rule: ApprovalRule;
+  counted: string[];
+  missing: number;
+  /** When the delay ends, once the approvals are complete. */
+  opensAt?: string;
+}
 
 export interface GateOutcome {
   gate: Gate;
@@ -12,6 +24,10 @@ export interface GateOutcome {
   description: string;
   approvers: string[];
   missing: number;
+  opensAt?: string;
+  /** The fail verdict was opened by its break-glass route. */
+  brokeGlass?: boolean;
+  perChange: { address: string; severity: Severity; progress: RuleProgress }[];
 }
 
 const MAX_DESCRIPTION = 140;
@@ -20,27 +36,80 @@ function clip(text: string): string {
   return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
 }
 
-/** The gate after approvals: a review verdict opens with enough approvals; fail never does; `enforce: false` only advises. */
-export function gateOutcome(decision: Decision, approvals: ApprovalCount | undefined, enforce: boolean): GateOutcome {
-  const approvers = approvals?.approvers ?? [];
-  const required = decision.requirement?.approvals ?? 0;
-  const missing = Math.max(0, required - approvers.length);
+export function progress(rule: ApprovalRule, approvals: Approval[], members: TeamMembers): RuleProgress {
+  const reviewers = new Set((rule.from?.reviewers ?? []).map((r) => r.toLowerCase()));
+  const allowed = (a: Approval) =>
+    !rule.from || reviewers.has(a.login.toLowerCase()) || rule.from.teams.some((t) => members(t).has(a.login.toLowerCase()));
+  const counted = approvals.filter(allowed).sort((a, b) => a.at.localeCompare(b.at));
+  const missing = Math.max(0, rule.approvals - counted.length);
+  const completing = missing === 0 ? counted[rule.approvals - 1] : undefined;
+  const opensAt = completing && rule.delayHours ? new Date(Date.parse(completing.at) + rule.delayHours * 3_600_000).toISOString() : undefined;
+  return { rule, counted: counted.map((a) => a.login), missing, ...(opensAt ? { opensAt } : {}) };
+}
+
+function breakGlassRule(bg: NonNullable<Requirement['breakGlass']>): ApprovalRule {
+  return { approvals: bg.approvals, ...(bg.delayHours ? { delayHours: bg.delayHours } : {}), from: { reviewers: [], teams: [bg.team] } };
+}
+
+export interface GateInput {
+  decision: Pick<Decision, 'verdict' | 'gate' | 'score' | 'requirement'>;
+  approvals: ApprovalCount | undefined;
+  members: TeamMembers;
+  /** The run's clock, never a time taken from the PR. */
+  now: Date;
+  enforce: boolean;
+}
+
+/** The gate after approvals: review opens with enough approvals and the delay passed; fail only by break-glass. */
+export function gateOutcome({ decision, approvals, members, now, enforce }: GateInput): GateOutcome {
+  const given = approvals?.approvals ?? [];
+  const requirement = decision.requirement;
+  const perChange = (requirement?.perChange ?? []).map((p) => ({ address: p.address, severity: p.severity, progress: progress(p.rule, given, members) }));
   let gate: Gate = decision.gate;
   let description: string;
-  if (decision.verdict === 'fail') {
-    description = `Blocked by a circuit breaker (score ${decision.score})`;
-  } else if (decision.verdict === 'review') {
-    if (missing === 0) {
-      gate = 'open';
-      description = `Approved by ${approvers.join(', ')} (verdict review, score ${decision.score})`;
+  let overall: RuleProgress | undefined;
+  let brokeGlass = false;
+
+  if (decision.verdict === 'review' && requirement) {
+    overall = progress(requirement, given, members);
+    if (overall.missing > 0) {
+      description = `Needs ${overall.missing} more human approval${overall.missing === 1 ? '' : 's'} of the head commit (score ${decision.score})`;
+    } else if (overall.opensAt && now.getTime() < Date.parse(overall.opensAt)) {
+      gate = 'pending';
+      description = `Approved by ${overall.counted.join(', ')}; opens at ${overall.opensAt} after the mandatory delay`;
     } else {
-      description = `Needs ${missing} more human approval${missing === 1 ? '' : 's'} on the head commit (score ${decision.score})`;
+      gate = 'open';
+      description = `Approved by ${overall.counted.join(', ')} (verdict review, score ${decision.score})`;
+    }
+  } else if (decision.verdict === 'fail') {
+    const bg = requirement?.breakGlass;
+    overall = bg ? progress(breakGlassRule(bg), given, members) : undefined;
+    if (bg && overall && overall.missing === 0) {
+      if (overall.opensAt && now.getTime() < Date.parse(overall.opensAt)) {
+        gate = 'pending';
+        description = `Break-glass by ${overall.counted.join(', ')} (${bg.team}); opens at ${overall.opensAt}`;
+      } else {
+        gate = 'open';
+        brokeGlass = true;
+        description = `Break-glass: opened by ${overall.counted.join(', ')} of ${bg.team} (verdict fail, score ${decision.score})`;
+      }
+    } else {
+      description = `Blocked by a circuit breaker (score ${decision.score})${bg ? `: break-glass needs ${overall?.missing ?? bg.approvals} more from ${bg.team}` : ''}`;
     }
   } else {
     description = `${decision.verdict === 'warn' ? 'Warning' : 'Pass'}: score ${decision.score}`;
   }
-  if (!enforce && gate !== 'open') {
-    return { gate, state: 'success', description: clip(`Advisory (enforce: false): ${description}`), approvers, missing };
-  }
-  return { gate, state: gate === 'open' ? 'success' : gate === 'pending' ? 'pending' : 'failure', description: clip(description), approvers, missing };
+
+  const result: GateOutcome = {
+    gate,
+    state: gate === 'open' ? 'success' : gate === 'pending' ? 'pending' : 'failure',
+    description: clip(description),
+    approvers: overall?.counted ?? given.map((a) => a.login),
+    missing: overall?.missing ?? 0,
+    ...(overall?.opensAt ? { opensAt: overall.opensAt } : {}),
+    ...(brokeGlass ? { brokeGlass } : {}),
+    perChange,
+  };
+  if (!enforce && gate !== 'open') return { ...result, state: 'success', description: clip(`Advisory (enforce: false): ${description}`) };
+  return result;
 }

@@ -81,22 +81,28 @@ export async function readFileAt(gh: GitHub, owner: string, repo: string, path: 
 }
 
 /**
- * The login the token acts as. An installation token (the workflow's GITHUB_TOKEN) may not read /user:
- * its comments are written by github-actions[bot].
+ * The login the token acts as, or undefined for an installation token (the workflow's GITHUB_TOKEN, a GitHub
+ * App's), which may not read /user.
  */
-export async function tokenLogin(gh: GitHub): Promise<string> {
+export async function tokenLogin(gh: GitHub): Promise<string | undefined> {
   try {
     return (await gh.rest.users.getAuthenticated()).data.login;
   } catch (error) {
-    if (isForbidden(error) || isNotFound(error) || (error as { status?: number }).status === 401) return 'github-actions[bot]';
+    if (isForbidden(error) || isNotFound(error) || (error as { status?: number }).status === 401) return undefined;
     throw error;
   }
 }
 
-/** Blastgate's sticky comment: the marker and the token's own login, so a marker planted by someone else is ignored. */
-export async function findSticky(gh: GitHub, pr: PullRef, login: string): Promise<{ id: number; body: string } | undefined> {
+/**
+ * Blastgate's sticky comment: the marker, written by the token's own login — or, for an installation token whose
+ * login cannot be read, by a bot account (github-actions[bot] first). A marker a person plants is ignored.
+ */
+export async function findSticky(gh: GitHub, pr: PullRef, login: string | undefined): Promise<{ id: number; body: string } | undefined> {
   const comments = await gh.paginate(gh.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 });
-  const mine = comments.find((c) => c.user?.login === login && (c.body ?? '').startsWith(MARKER));
+  const marked = comments.filter((c) => (c.body ?? '').startsWith(MARKER));
+  const mine = login
+    ? marked.find((c) => c.user?.login === login)
+    : (marked.find((c) => c.user?.login === 'github-actions[bot]') ?? marked.find((c) => c.user?.type === 'Bot'));
   return mine ? { id: mine.id, body: mine.body ?? '' } : undefined;
 }
 
@@ -140,4 +146,27 @@ export async function setStatus(
     description: status.description,
     target_url: status.targetUrl,
   });
+}
+
+/**
+ * Which of `logins` are active members of a team (`org/slug`, or `slug` in `org`). GitHub answers 404 for a
+ * non-member; a token that may not read the organisation gets 403, and then the gate fails closed.
+ */
+export async function teamMembers(gh: GitHub, org: string, team: string, logins: string[]): Promise<Set<string>> {
+  const [teamOrg, slug] = team.includes('/') ? (team.split('/', 2) as [string, string]) : [org, team];
+  const members = new Set<string>();
+  for (const username of logins) {
+    try {
+      const { data } = await gh.rest.teams.getMembershipForUserInOrg({ org: teamOrg, team_slug: slug, username });
+      if (data.state === 'active') members.add(username.toLowerCase());
+    } catch (error) {
+      if (isNotFound(error)) continue;
+      throw new Error(
+        `cannot read the membership of team ${teamOrg}/${slug} (HTTP ${(error as { status?: number }).status ?? '?'}): ` +
+          'the policy names a team, which needs a token that can read the organisation (members: read); the gate stays closed',
+        { cause: error },
+      );
+    }
+  }
+  return members;
 }

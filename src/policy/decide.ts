@@ -1,14 +1,16 @@
 import picomatch from 'picomatch';
 import {
   SEVERITIES,
+  type ApprovalRule,
   type AssessedChange,
   type Decision,
+  type Requirement,
   type Environment,
   type PlanInput,
   type Provenance,
   type Severity,
 } from '../model.js';
-import type { CircuitBreaker, Policy } from './types.js';
+import type { BreakGlassInput, CircuitBreaker, Policy } from './types.js';
 
 const atLeast = (severity: Severity, threshold: Severity) => SEVERITIES.indexOf(severity) >= SEVERITIES.indexOf(threshold);
 
@@ -53,6 +55,58 @@ export function trippedBreakers(changes: AssessedChange[], inputs: PlanInput[], 
 function list(addresses: string[], max = 3): string {
   const shown = addresses.slice(0, max).join(', ');
   return addresses.length > max ? `${shown} and ${addresses.length - max} more` : shown;
+}
+
+/** `30m`, `24h`, `2d` as hours. */
+export function delayHours(text: string | undefined): number | undefined {
+  const match = /^(\d+)(m|h|d)$/.exec(text ?? '');
+  if (!match) return undefined;
+  const n = Number(match[1]);
+  return match[2] === 'm' ? n / 60 : match[2] === 'd' ? n * 24 : n;
+}
+
+/** The rule a severity asks for; the policy's `approvals` is the floor for every gated change. */
+export function ruleFor(severity: Severity, policy: Policy): ApprovalRule {
+  const input = severity === 'none' ? undefined : policy.requirements[severity];
+  const delay = delayHours(input?.delay);
+  const from = input?.reviewers || input?.teams ? { reviewers: input.reviewers ?? [], teams: input.teams ?? [] } : undefined;
+  return {
+    approvals: Math.max(policy.approvals, input?.approvals ?? 0),
+    ...(delay !== undefined ? { delayHours: delay } : {}),
+    ...(from ? { from } : {}),
+  };
+}
+
+/** Several rules at once: the most approvals, the longest delay, and approvals only from people any rule names. */
+function strictest(rules: ApprovalRule[]): ApprovalRule {
+  const delay = Math.max(0, ...rules.map((r) => r.delayHours ?? 0));
+  const limited = rules.filter((r) => r.from);
+  return {
+    approvals: Math.max(1, ...rules.map((r) => r.approvals)),
+    ...(delay > 0 ? { delayHours: delay } : {}),
+    ...(limited.length > 0
+      ? {
+          from: {
+            reviewers: [...new Set(limited.flatMap((r) => r.from?.reviewers ?? []))],
+            teams: [...new Set(limited.flatMap((r) => r.from?.teams ?? []))],
+          },
+        }
+      : {}),
+  };
+}
+
+function breakGlassFor(tripped: Tripped[], policy: Policy): Requirement['breakGlass'] {
+  const routes = tripped.map((t) => t.breaker.breakGlass ?? policy.breakGlass).filter((b): b is BreakGlassInput => !!b);
+  const first = routes[0];
+  if (!first) return undefined;
+  const delay = Math.max(0, ...routes.map((b) => delayHours(b.delay) ?? 0));
+  return { team: first.team, approvals: Math.max(2, ...routes.map((b) => b.approvals ?? 2)), ...(delay > 0 ? { delayHours: delay } : {}) };
+}
+
+function describeRule(rule: ApprovalRule): string {
+  const who = rule.from ? ` from ${[...rule.from.reviewers, ...rule.from.teams.map((t) => `members of ${t}`)].join(' or ')}` : '';
+  const delay = rule.delayHours ? `, then a wait of ${rule.delayHours} h` : '';
+  return `${rule.approvals} human approval${rule.approvals === 1 ? '' : 's'}${who} of the head commit${delay}`;
 }
 
 /** What the decision weighs: a scored change, or a finding an input carries (a guard removed in configuration). */
@@ -112,28 +166,31 @@ export function decide(
   }
   reasons.push(...needsReview.map(describe));
 
-  const requirement = (reason: string) => ({
-    approvals: policy.approvals,
-    reviewers: policy.reviewers,
-    teams: policy.teams,
-    reason,
-  });
-
   if (gated && breakers.length > 0) {
     const addresses = [...new Set(breakers.flatMap((t) => t.addresses))];
+    const breakGlass = breakGlassFor(breakers, policy);
     return {
       verdict: 'fail',
       gate: 'closed',
       score,
       headline: `Blocked: ${who} and it trips the circuit breaker${breakers.length > 1 ? 's' : ''} ${breakers.map((t) => `"${t.breaker.name}"`).join(', ')} (${list(addresses)}).`,
       reasons,
-      requirement: requirement("a circuit breaker blocks this plan whatever the approvals: change the plan, or use the policy's break-glass route"),
+      requirement: {
+        approvals: policy.approvals,
+        reviewers: policy.reviewers,
+        teams: policy.teams,
+        reason: breakGlass
+          ? `a circuit breaker blocks this plan: ordinary approvals do not open it; break-glass needs ${describeRule({ ...breakGlass, from: { reviewers: [], teams: [breakGlass.team] } })}`
+          : 'a circuit breaker blocks this plan whatever the approvals: change the plan (the policy has no break-glass route)',
+        ...(breakGlass ? { breakGlass } : {}),
+      },
       gatedAddresses: addresses,
     };
   }
   if (gated && needsReview.length > 0) {
     const top = [...needsReview].sort((a, b) => b.score - a.score);
-    const reviewers = policy.approvals === 1 ? 'one human reviewer' : `${policy.approvals} human reviewers`;
+    const perChange = top.map((i) => ({ address: i.address, severity: i.severity, rule: ruleFor(i.severity, policy) }));
+    const rule = strictest(perChange.map((p) => p.rule));
     const destroysOnly = top.every((i) => i.what === 'delete');
     return {
       verdict: 'review',
@@ -141,9 +198,13 @@ export function decide(
       score,
       headline: `Review required: ${who} and it would ${destroysOnly ? 'destroy' : 'recreate, destroy or unprotect'} production resources (${list(top.map((i) => i.address))}).`,
       reasons,
-      requirement: requirement(
-        `${reviewers} who did not author or co-author the PR must approve the head commit before these production resources are recreated or destroyed`,
-      ),
+      requirement: {
+        ...rule,
+        reviewers: [...new Set([...policy.reviewers, ...(rule.from?.reviewers ?? [])])],
+        teams: [...new Set([...policy.teams, ...(rule.from?.teams ?? [])])],
+        reason: `${describeRule(rule)}, by people who did not author or co-author the PR, before these production resources are recreated or destroyed`,
+        perChange,
+      },
       gatedAddresses: [...new Set(top.map((i) => i.address))],
     };
   }

@@ -7,6 +7,8 @@ export const DEFAULT_POLICY: Policy = {
   approvals: 1,
   reviewers: [],
   teams: [],
+  // One approval for high, two for critical; a delay only where a policy asks for one.
+  requirements: { critical: { approvals: 2 } },
   label: 'blastgate: second review',
   environments: { unknown: 'production', production: [], nonProduction: [], rules: [] },
   overrides: [],
@@ -21,6 +23,8 @@ export const DEFAULT_POLICY: Policy = {
         'azurerm_key_vault_key',
         'azurerm_key_vault',
         'azurerm_key_vault_managed_hardware_security_module',
+        'AWS::KMS::Key',
+        'AWS::KMS::ReplicaKey',
       ],
       reason: 'destroying an encryption key makes every piece of data encrypted with it unreadable',
     },

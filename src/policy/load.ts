@@ -59,6 +59,8 @@ export function parsePolicy(text: string, origin: string): Policy {
     approvals: p.approvals ?? DEFAULT_POLICY.approvals,
     reviewers: p.reviewers ?? DEFAULT_POLICY.reviewers,
     teams: p.teams ?? DEFAULT_POLICY.teams,
+    requirements: p.requirements ?? DEFAULT_POLICY.requirements,
+    ...(p.breakGlass ? { breakGlass: p.breakGlass } : {}),
     label: p.label ?? DEFAULT_POLICY.label,
     environments: { ...DEFAULT_POLICY.environments, ...p.environments },
     overrides: p.overrides ?? DEFAULT_POLICY.overrides,

@@ -18,6 +18,20 @@ export interface Override {
   reason?: string;
 }
 
+/** A requirement as the policy file writes it: `delay` as `24h`, `30m` or `2d`. */
+export interface RuleInput {
+  approvals?: number;
+  delay?: string;
+  reviewers?: string[];
+  teams?: string[];
+}
+
+export interface BreakGlassInput {
+  team: string;
+  approvals?: number;
+  delay?: string;
+}
+
 export interface CircuitBreaker {
   name: string;
   types?: string[];
@@ -26,6 +40,8 @@ export interface CircuitBreaker {
   minDestroyed?: number;
   destroyedFraction?: number;
   reason?: string;
+  /** This breaker's own break-glass route (default: the policy's). */
+  breakGlass?: BreakGlassInput;
 }
 
 export interface EnvironmentPolicy {
@@ -42,6 +58,10 @@ export interface Policy {
   approvals: number;
   reviewers: string[];
   teams: string[];
+  /** Per severity: approvals, who may give them, and a delay. Unset severities use `approvals`. */
+  requirements: Partial<Record<'low' | 'medium' | 'high' | 'critical', RuleInput>>;
+  /** The route that opens a fail verdict: approvals from members of one team. */
+  breakGlass?: BreakGlassInput;
   label: string;
   environments: EnvironmentPolicy;
   overrides: Override[];

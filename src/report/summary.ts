@@ -29,6 +29,6 @@ export function actionCounts(changes: AssessedChange[]): string {
 /** The `moved {}` blocks the findings suggest, to paste. */
 export function movedBlocks(report: Report): string[] {
   return report.changes.flatMap((a) =>
-    a.findings.filter((f) => f.code === 'rename-without-moved').map((f) => f.message.slice(f.message.indexOf('moved {'))),
+    a.findings.filter((f) => f.code === 'rename-without-moved').map((f) => f.message.slice(f.message.search(/^(# in |moved \{)/m))),
   );
 }

@@ -1,57 +1,176 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { InputError } from '../errors.js';
-import type { PlanInput } from '../model.js';
+import type { PlanInput, SourceRef } from '../model.js';
+import { looksLikeChangeSet, readChangeSet } from './cloudformation/changeset.js';
 import { looksLikeTerraformPlan, readTerraformPlan } from './terraform/plan.js';
+import { JsonCursor, JsonSyntaxError, type ReadBytes } from './terraform/scan.js';
+import { streamTerraformPlan } from './terraform/stream.js';
+
+// The file side of reading inputs. Small files are read whole and given to JSON.parse, the fastest way for them;
+// plans from STREAM_FROM_BYTES on are streamed (sources/terraform/stream.ts), which needs a small fraction of the
+// memory and has no limit on size. Both give the same report; the streamed input keeps less of unchanged resources.
+
+/** Measured: below this, reading whole is as fast or faster (the scanner is not yet optimized by V8 then). */
+export const STREAM_FROM_BYTES = 16 * 1024 * 1024;
+
+export interface ReadOptions {
+  /** Called as the file is read, with the bytes read so far and the file's size. */
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** Streams (true) or reads whole (false) whatever the size; for tests and the benchmark. */
+  stream?: boolean;
+  /** The streaming reader's initial buffer, in bytes (it grows to hold the largest element). */
+  bufferSize?: number;
+}
+
+export interface PlanRead {
+  input: PlanInput;
+  /** The file's size. */
+  bytes: number;
+  durationMs: number;
+}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Where a JSON.parse error happened, as line:column, when the engine says a position. */
-function parseErrorDetail(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /at position (\d+)/.exec(message);
-  if (!position?.[1]) return message;
-  const offset = Number(position[1]);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `${message.replace(/\s*\(line \d+ column \d+\)$/, '')} (line ${line}, column ${column})`;
+interface OpenFile {
+  fd: number;
+  size: number;
 }
 
-export function parseJsonFile(path: string): unknown {
-  let text: string;
+function openInput(path: string): OpenFile {
+  let fd: number | undefined;
   try {
-    if (statSync(path).isDirectory()) throw new InputError(path, 'is a directory, not a plan file');
-    text = readFileSync(path, 'utf8');
+    fd = openSync(path, 'r');
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new InputError(path, 'is a directory, not a plan file');
+    return { fd, size: stat.size };
   } catch (error) {
+    if (fd !== undefined) closeSync(fd);
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') throw new InputError(path, 'is a directory, not a plan file');
     throw new InputError(path, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(error)})`);
   }
+}
+
+function fileReader(file: OpenFile, path: string, onProgress?: ReadOptions['onProgress']): ReadBytes {
+  return (buffer, offset, length, position) => {
+    let n: number;
+    try {
+      n = readSync(file.fd, buffer, offset, length, position);
+    } catch (error) {
+      throw new InputError(path, `cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+    onProgress?.(position + n, file.size);
+    return n;
+  };
+}
+
+/** Line and column (in bytes) of a byte offset, counted by reading the file up to it. */
+function lineAndColumn(read: ReadBytes, offset: number): string {
+  const chunk = Buffer.allocUnsafe(1 << 20);
+  let line = 1;
+  let lineStart = 0;
+  for (let at = 0; at < offset; ) {
+    const n = read(chunk, 0, Math.min(chunk.length, offset - at), at);
+    if (n === 0) break;
+    for (let i = chunk.indexOf(0x0a); i >= 0 && i < n; i = chunk.indexOf(0x0a, i + 1)) {
+      line++;
+      lineStart = at + i + 1;
+    }
+    at += n;
+  }
+  return `line ${line}, column ${offset - lineStart + 1}`;
+}
+
+/** The InputError for a JSON error at a byte offset: truncation said as such, otherwise where the bad byte is. */
+function jsonError(path: string, error: JsonSyntaxError, read: ReadBytes): InputError {
+  if (error.truncated) return new InputError(path, `is not complete JSON (truncated?): ${error.message}`);
+  return new InputError(path, `is not valid JSON: ${error.message} (${lineAndColumn(read, error.offset)})`);
+}
+
+/** Runs `scan` over the input with a cursor, turning JSON errors into InputErrors located with `locate`. */
+function withCursor<T>(path: string, read: ReadBytes, scan: (cursor: JsonCursor) => T, locate = read, bufferSize?: number): T {
+  try {
+    const cursor = new JsonCursor(read, bufferSize);
+    if (cursor.peek() < 0) throw new InputError(path, 'is empty');
+    return scan(cursor);
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) throw jsonError(path, error, locate);
+    throw error;
+  }
+}
+
+function readWhole(file: OpenFile, path: string, onProgress?: ReadOptions['onProgress']): unknown {
+  const read = fileReader(file, path);
+  let bytes: Buffer;
+  let filled = 0;
+  let text: string;
+  try {
+    bytes = Buffer.allocUnsafe(file.size);
+    for (let n; filled < file.size && (n = read(bytes, filled, file.size - filled, filled)) > 0; ) filled += n;
+    text = bytes.toString('utf8', 0, filled);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(path, `is too big (${file.size} bytes) to read whole; only Terraform plans are read in parts`);
+  }
+  onProgress?.(filled, file.size);
   if (text.trim() === '') throw new InputError(path, 'is empty');
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    // A parse error at the very end of the text means the file stops early, whatever the engine calls it.
-    const position = /at position (\d+)/.exec(String(error))?.[1];
-    const truncated = /Unexpected end of JSON input/.test(String(error)) || (position !== undefined && Number(position) >= text.trimEnd().length - 1);
-    throw new InputError(
-      path,
-      truncated ? 'is not complete JSON (truncated?)' : `is not valid JSON: ${parseErrorDetail(text, error)}`,
-    );
+    // The byte scanner says where and what, as it does for streamed plans; JSON.parse's word is the fallback.
+    const memory: ReadBytes = (buffer, offset, length, position) => bytes.copy(buffer, offset, position, Math.min(filled, position + length));
+    withCursor(path, memory, (cursor) => {
+      cursor.skipValue();
+      cursor.finish();
+    });
+    throw new InputError(path, `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Reads and parses a JSON input file; bad JSON is an InputError naming the byte. */
+export function parseJsonFile(path: string): unknown {
+  const file = openInput(path);
+  try {
+    return readWhole(file, path);
+  } finally {
+    closeSync(file.fd);
+  }
+}
+
+/** Tells the format of a parsed document apart by content. */
+function readDocument(doc: unknown, source: SourceRef): PlanInput {
+  const { path } = source;
+  if (looksLikeTerraformPlan(doc)) return readTerraformPlan(doc, source);
+  if (looksLikeChangeSet(doc)) return readChangeSet(doc, { path, format: 'cloudformation-changeset' });
+  if (isRecord(doc) && isRecord(doc['values']) && !('planned_values' in doc)) {
+    throw new InputError(path, 'is Terraform state, not a plan (run `terraform show -json PLANFILE`)');
+  }
+  throw new InputError(path, 'is JSON but not a Terraform plan (`terraform show -json PLANFILE`) or a CloudFormation change set (`aws cloudformation describe-change-set`)');
+}
+
+/** Reads one positional PLAN input, with its size and how long reading took. */
+export function readPlan(path: string, options: ReadOptions = {}): PlanRead {
+  const started = performance.now();
+  const source: SourceRef = { path, format: 'terraform-plan' };
+  const file = openInput(path);
+  try {
+    const stream = options.stream ?? file.size >= STREAM_FROM_BYTES;
+    const streamed = stream
+      ? withCursor(path, fileReader(file, path, options.onProgress), (cursor) => streamTerraformPlan(cursor, source), fileReader(file, path), options.bufferSize)
+      : undefined;
+    // A big JSON file that is not a plan is read whole, as any other format is.
+    const input = streamed ?? readDocument(readWhole(file, path, options.onProgress), source);
+    return { input, bytes: file.size, durationMs: performance.now() - started };
+  } finally {
+    closeSync(file.fd);
   }
 }
 
 /** Reads one positional PLAN input, telling the format apart by content. */
 export function readPlanFile(path: string): PlanInput {
-  const doc = parseJsonFile(path);
-  if (looksLikeTerraformPlan(doc)) return readTerraformPlan(doc, { path, format: 'terraform-plan' });
-  if (isRecord(doc) && Array.isArray(doc['Changes']) && 'ChangeSetId' in doc) {
-    throw new InputError(path, 'CloudFormation change sets are not supported yet');
-  }
-  if (isRecord(doc) && isRecord(doc['values']) && !('planned_values' in doc)) {
-    throw new InputError(path, 'is Terraform state, not a plan (run `terraform show -json PLANFILE`)');
-  }
-  throw new InputError(path, 'is JSON but not a Terraform plan (expected the output of `terraform show -json PLANFILE`)');
+  return readPlan(path).input;
 }

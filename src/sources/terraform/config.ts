@@ -64,29 +64,49 @@ export interface ConfigFacts {
   resources: Set<string>;
 }
 
-/** Adds the dependencies recorded in prior state (`depends_on` of each resource, absolute addresses). */
-function addStateDependencies(priorState: unknown, facts: ConfigFacts): void {
+/** Prior state's resources, module by module (a module's own, then its children's); their values are not needed. */
+export function priorStateResources(priorState: unknown): unknown[] {
+  const out: unknown[] = [];
   const walk = (module: unknown): void => {
     if (!isRecord(module)) return;
     const resources = module['resources'];
-    if (Array.isArray(resources)) {
-      for (const r of resources) {
-        if (!isRecord(r) || typeof r['address'] !== 'string' || !Array.isArray(r['depends_on'])) continue;
-        const node = stripIndexes(r['address']);
-        facts.resources.add(node);
-        let set = facts.references.get(node);
-        if (!set) facts.references.set(node, (set = new Set()));
-        for (const d of r['depends_on']) if (typeof d === 'string' && stripIndexes(d) !== node) set.add(stripIndexes(d));
-      }
-    }
+    if (Array.isArray(resources)) for (const r of resources) out.push(r);
     const children = module['child_modules'];
     if (Array.isArray(children)) children.forEach(walk);
   };
   const values = isRecord(priorState) ? priorState['values'] : undefined;
   walk(isRecord(values) ? values['root_module'] : undefined);
+  return out;
 }
 
-export function readConfiguration(configuration: unknown, priorState?: unknown): ConfigFacts {
+/**
+ * The dependencies prior state records (`depends_on` of each resource, absolute addresses), gathered resource by
+ * resource in prior state's order; kept per configuration node, so a big state costs no more than its configuration.
+ */
+export class StateDependencies {
+  private readonly nodes = new Map<string, Set<string>>();
+
+  add(resource: unknown): void {
+    if (!isRecord(resource) || typeof resource['address'] !== 'string' || !Array.isArray(resource['depends_on'])) return;
+    const node = stripIndexes(resource['address']);
+    let set = this.nodes.get(node);
+    if (!set) this.nodes.set(node, (set = new Set()));
+    for (const d of resource['depends_on']) if (typeof d === 'string' && stripIndexes(d) !== node) set.add(stripIndexes(d));
+  }
+
+  /** Adds them to the configuration's graph, after what the configuration says. */
+  addTo(facts: ConfigFacts): void {
+    for (const [node, dependencies] of this.nodes) {
+      facts.resources.add(node);
+      let set = facts.references.get(node);
+      if (!set) facts.references.set(node, (set = new Set()));
+      for (const d of dependencies) set.add(d);
+    }
+  }
+}
+
+/** The configuration's graph, with the dependencies prior state records. */
+export function readConfiguration(configuration: unknown, state = new StateDependencies()): ConfigFacts {
   const facts: ConfigFacts = {
     references: new Map(),
     sensitiveVariables: new Set(),
@@ -102,7 +122,7 @@ export function readConfiguration(configuration: unknown, priorState?: unknown):
     }
     walkModule(root, '', facts);
   }
-  addStateDependencies(priorState, facts);
+  state.addTo(facts);
   return facts;
 }
 

@@ -45,39 +45,92 @@ export function collectSensitive(value: unknown, mask: Mask, out: Set<string>): 
 
 /** Secrets this long are also cut out of longer strings (a password inside a connection string). */
 const MIN_EMBEDDED = 6;
+const HASH_BASE = 31;
+/** HASH_BASE to the power MIN_EMBEDDED - 1, to roll the first character out of a window's hash. */
+const HASH_TOP = Array.from({ length: MIN_EMBEDDED - 1 }).reduce<number>((h) => Math.imul(h, HASH_BASE), 1);
+
+function windowHash(text: string, from: number): number {
+  let h = 0;
+  for (let i = from; i < from + MIN_EMBEDDED; i++) h = (Math.imul(h, HASH_BASE) + text.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** True when `secret` could match across a REDACTED marker that an earlier replacement put in. */
+function touchesMarker(secret: string): boolean {
+  if (secret.includes(REDACTED)) return true;
+  for (let n = 1; n < REDACTED.length; n++) {
+    if (secret.startsWith(REDACTED.slice(-n)) || secret.endsWith(REDACTED.slice(0, n))) return true;
+  }
+  return false;
+}
 
 /**
  * Terraform does not mark every copy of a secret (a resource's output echoing a sensitive input is plain in the
  * prior state), so any leaf equal to, or containing, a value marked sensitive anywhere in the plan is redacted too.
+ * Secrets are cut out one after the other in the order they were found; a big plan has thousands, so each string
+ * is searched once, with a rolling hash of every secret's first characters, for the ones it contains.
  */
-function scrub(value: unknown, secrets: ReadonlySet<string>, embedded: string[]): unknown {
-  if (typeof value === 'string') {
-    if (secrets.has(value)) return REDACTED;
-    return embedded.reduce((text, secret) => (text.includes(secret) ? text.split(secret).join(REDACTED) : text), value);
-  }
-  if (Array.isArray(value)) return value.map((v) => scrub(v, secrets, embedded));
-  if (isRecord(value)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v, secrets, embedded)]));
-  }
-  return value;
+export function secretRedactor(secrets: ReadonlySet<string>): (values: Record<string, unknown> | null) => Record<string, unknown> | null {
+  const embedded = [...secrets].filter((s) => s.length >= MIN_EMBEDDED);
+  const byHash = new Map<number, number[]>();
+  embedded.forEach((secret, order) => {
+    const h = windowHash(secret, 0);
+    const list = byHash.get(h);
+    if (list) list.push(order);
+    else byHash.set(h, [order]);
+  });
+  const nearMarker = embedded.flatMap((secret, order) => (touchesMarker(secret) ? [order] : []));
+
+  const redactString = (text: string): string => {
+    if (secrets.has(text)) return REDACTED;
+    const found = new Set<number>();
+    let h = text.length >= MIN_EMBEDDED ? windowHash(text, 0) : 0;
+    for (let i = 0; i + MIN_EMBEDDED <= text.length; i++) {
+      if (i > 0) h = (Math.imul(h - Math.imul(text.charCodeAt(i - 1), HASH_TOP), HASH_BASE) + text.charCodeAt(i + MIN_EMBEDDED - 1)) | 0;
+      for (const order of byHash.get(h) ?? []) if (text.startsWith(embedded[order] as string, i)) found.add(order);
+    }
+    if (found.size === 0) return text;
+    // Secrets are replaced in order; after a replacement, one may also match across the marker it left.
+    for (const order of nearMarker) found.add(order);
+    return [...found]
+      .sort((a, b) => a - b)
+      .reduce((out, order) => {
+        const secret = embedded[order] as string;
+        return out.includes(secret) ? out.split(secret).join(REDACTED) : out;
+      }, text);
+  };
+  // Unchanged parts are kept as they are: most values hold no secret, and copying them all would cost.
+  const redact = (value: unknown): unknown => {
+    if (typeof value === 'string') return redactString(value);
+    if (Array.isArray(value)) {
+      let out: unknown[] | undefined;
+      value.forEach((v, i) => {
+        const r = redact(v);
+        if (r !== v) (out ??= [...value])[i] = r;
+      });
+      return out ?? value;
+    }
+    if (isRecord(value)) {
+      let out: Record<string, unknown> | undefined;
+      for (const [k, v] of Object.entries(value)) {
+        const r = redact(v);
+        if (r !== v) (out ??= { ...value })[k] = r;
+      }
+      return out ?? value;
+    }
+    return value;
+  };
+  return (values) => (values === null || secrets.size === 0 ? values : (redact(values) as Record<string, unknown>));
 }
 
 /**
- * The attribute values of one side of a change as Blastgate may carry them:
- * sensitive leaves replaced by REDACTED (the secret never leaves the reader), unknown leaves by UNKNOWN.
- * `secrets` are the plan's sensitive values, redacted wherever they appear unmarked.
+ * The attribute values of one side of a change as Blastgate may carry them: sensitive leaves replaced by REDACTED
+ * (the secret never leaves the reader), unknown leaves by UNKNOWN. Unmarked copies of secrets are redacted later,
+ * by secretRedactor, once the whole plan's secrets are known.
  */
-export function cleanValues(
-  value: unknown,
-  sensitive: Mask,
-  unknown?: Mask,
-  secrets: ReadonlySet<string> = new Set(),
-): Record<string, unknown> | null {
+export function cleanValues(value: unknown, sensitive: Mask, unknown?: Mask): Record<string, unknown> | null {
   if (sensitive === true) return value == null ? null : { value: REDACTED };
   let v = unknown === undefined ? value : overlay(value, unknown, UNKNOWN, true);
   v = overlay(v, sensitive, REDACTED, false);
-  if (secrets.size > 0) {
-    v = scrub(v, secrets, [...secrets].filter((s) => s.length >= MIN_EMBEDDED));
-  }
   return isRecord(v) ? v : null;
 }

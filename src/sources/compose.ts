@@ -1,0 +1,27 @@
+import type { PlanInput } from '../model.js';
+import { readCloudFormationPair } from './cloudformation/pair.js';
+import { refineWithChangeSet } from './cloudformation/refine.js';
+import { attachLocations, planConfigFindings, readTerraformConfig, readTerraformConfigFromGit } from './hcl/index.js';
+
+// Everything one run reads, put together the same way by the CLI and the Action.
+
+export interface InputSpec {
+  /** The positional PLANs (Terraform plans, CloudFormation change sets), already read. */
+  plans: PlanInput[];
+  /** Two CloudFormation templates or two cdk.out directories. */
+  cloudformation?: { base: string; head: string };
+  /** The Terraform configuration of base and head: two folders, or a git range in `dir` of this repository. */
+  tf?: { base: string; head: string } | { diff: string; dir: string };
+}
+
+export async function composeInputs(spec: InputSpec): Promise<PlanInput[]> {
+  const changeSets = spec.plans.filter((p) => p.source.format === 'cloudformation-changeset');
+  const stacks = spec.cloudformation ? await readCloudFormationPair(spec.cloudformation.base, spec.cloudformation.head) : [];
+  // With a template pair, a change set refines its stack's replacements instead of standing alone.
+  const plans = stacks.length > 0 ? [...changeSets.reduce(refineWithChangeSet, stacks), ...spec.plans.filter((p) => !changeSets.includes(p))] : spec.plans;
+  if (!spec.tf) return plans;
+  const config = 'diff' in spec.tf ? await readTerraformConfigFromGit('.', spec.tf.diff, spec.tf.dir) : await readTerraformConfig(spec.tf.base, spec.tf.head);
+  attachLocations(plans, config);
+  for (const plan of plans) plan.findings = [...(plan.findings ?? []), ...planConfigFindings(plan, config)];
+  return [...plans, config];
+}

@@ -1,0 +1,158 @@
+import { disabledGuards, type DisabledGuard } from '../../analysis/guards.js';
+import type { Change, SourceFinding } from '../../model.js';
+import { resolveValue, type PlacedResource, type TerraformConfig } from './config.js';
+import { counterparts, covers, followMoves, movesOf, removalsOf } from './moves.js';
+import type { Attribute, Block, Literal } from './syntax.js';
+import { guardSeverity, lowered } from './severity.js';
+
+// Protections switched off in the source: lifecycle { prevent_destroy } and the providers' own guards
+// (deletion_protection, skip_final_snapshot, force_destroy, ...). The guard table is analysis/guards.ts's.
+
+/** The core's guard table asked through its entry point: an in-place update from `before` to `after`. */
+function switchedOff(before: Record<string, unknown>, after: Record<string, unknown>): DisabledGuard[] {
+  return disabledGuards({ action: 'update', before, after } as Change);
+}
+
+/** The base protected it with prevent_destroy = true; the head does not (or no longer declares it). */
+export function preventDestroyRemoved(base: TerraformConfig, head: TerraformConfig): SourceFinding[] {
+  const moves = movesOf(head);
+  const removals = removalsOf(head);
+  const findings: SourceFinding[] = [];
+  for (const was of base.resources.values()) {
+    if (resolveValue(base, was.module, was.lifecycle.get('prevent_destroy')?.value)?.value !== true) continue;
+    const address = followMoves(moves, was.configAddress);
+    const now = head.resources.get(address);
+    const severity = guardSeverity(was.type);
+    if (!now) {
+      // A removed block says what happens to it (its own finding); in a module now fetched from elsewhere, nobody knows.
+      if (removals.some((r) => covers(r.fromConfig, address) || covers(r.fromConfig, was.configAddress))) continue;
+      if ([...head.opaque.keys()].some((p) => covers(p, address))) continue;
+      findings.push({
+        code: 'prevent-destroy-removed',
+        severity,
+        address: was.configAddress,
+        message: `${was.configAddress} had lifecycle { prevent_destroy = true } (base ${was.location.file}:${was.location.line}) and its block is gone from the configuration: nothing stops Terraform from destroying it now`,
+      });
+      continue;
+    }
+    const attribute = now.lifecycle.get('prevent_destroy');
+    const value = resolveValue(head, now.module, attribute?.value);
+    if (value?.value === true) continue;
+    const how = !attribute ? 'removed' : value ? `set to ${JSON.stringify(value.value)}` : `set to \`${attribute.value.text}\`, which Terraform does not accept`;
+    findings.push({
+      code: 'prevent-destroy-removed',
+      severity,
+      address,
+      location: attribute?.location ?? now.location,
+      message: `${address}: lifecycle { prevent_destroy = true } ${how}: nothing stops a later plan from destroying it`,
+    });
+  }
+  return findings;
+}
+
+interface Setting {
+  path: string;
+  attribute: Attribute;
+}
+
+/** Every argument in a block and its nested blocks, by dotted path (`features.resource_group.prevent_...`). */
+function settings(block: Block, prefix = ''): Setting[] {
+  return [
+    ...[...block.attributes.values()].map((attribute) => ({ path: `${prefix}${attribute.name}`, attribute })),
+    ...block.blocks.filter((b) => b.type !== 'dynamic').flatMap((b) => settings(b, `${prefix}${b.type}.`)),
+  ];
+}
+
+/**
+ * What a boolean guard deleted from the source means: `off` when the provider's default is false (aws, azurerm:
+ * deletion_protection, force_destroy, skip_final_snapshot all default to false), `uncertain` where defaults
+ * differ by resource (google's deletion_protection is true on some), `ignore` for provider settings whose
+ * defaults changed between provider versions. A deleted number or string guard keeps its (protecting) default.
+ */
+type WhenDeleted = 'off' | 'uncertain' | 'ignore';
+
+interface Compared {
+  address: string;
+  base: { config: TerraformConfig; module: string; settings: Setting[] };
+  head: { config: TerraformConfig; module: string; settings: Setting[] };
+  severity: SourceFinding['severity'];
+  deleted: WhenDeleted;
+}
+
+const show = (v: unknown) => JSON.stringify(v);
+
+/** Guards on (literally, or through variables and locals the configuration fixes) in the base and off in the head. */
+function switchedOffBetween(c: Compared): SourceFinding[] {
+  const findings: SourceFinding[] = [];
+  const headByPath = new Map(c.head.settings.map((s) => [s.path, s]));
+  for (const was of c.base.settings) {
+    const name = was.path.split('.').at(-1) as string;
+    const before = resolveValue(c.base.config, c.base.module, was.attribute.value);
+    if (!before) continue;
+    const now = headByPath.get(was.path);
+    if (!now && (c.deleted === 'ignore' || typeof before.value !== 'boolean')) continue;
+    const after = now ? resolveValue(c.head.config, c.head.module, now.attribute.value) : { value: false as Literal };
+    if (after) {
+      const removed = c.deleted === 'uncertain' ? "removed (the provider's default applies; for some of its resources it keeps the guard on)" : "removed (the provider's default, false, applies)";
+      for (const guard of switchedOff({ [name]: before.value }, { [name]: after.value })) {
+        findings.push({
+          code: 'guard-disabled',
+          severity: !now && c.deleted === 'uncertain' ? lowered(c.severity) : c.severity,
+          address: c.address,
+          ...(now ? { location: now.attribute.location } : {}),
+          message: `${c.address}: ${was.path} ${show(before.value)} → ${now ? show(after.value) : removed} (${guard.meaning})`,
+        });
+      }
+    } else if (now && switchedOff({ [name]: before.value }, { [name]: null }).length > 0) {
+      findings.push({
+        code: 'guard-disabled',
+        severity: lowered(c.severity),
+        address: c.address,
+        location: now.attribute.location,
+        message: `${c.address}: ${was.path} ${show(before.value)} → \`${now.attribute.value.text}\`, which only Terraform can evaluate: it may switch the guard off`,
+      });
+    }
+  }
+  return findings;
+}
+
+function resourceSide(config: TerraformConfig, r: PlacedResource) {
+  return { config, module: r.module, settings: [...r.attributes.values()].map((attribute) => ({ path: attribute.name, attribute })) };
+}
+
+/** deletion_protection, skip_final_snapshot, force_destroy, ... on resources; provider-wide guards such as azurerm's prevent_deletion_if_contains_resources. */
+export function guardsSwitchedOff(base: TerraformConfig, head: TerraformConfig): SourceFinding[] {
+  const findings: SourceFinding[] = [];
+  const before = counterparts(base, head);
+  for (const now of head.resources.values()) {
+    const was = before.get(now.configAddress);
+    if (!was || now.mode !== 'managed') continue;
+    findings.push(
+      ...switchedOffBetween({
+        address: now.configAddress,
+        base: resourceSide(base, was),
+        head: resourceSide(head, now),
+        severity: guardSeverity(now.type),
+        deleted: now.type.startsWith('google') ? 'uncertain' : 'off',
+      }),
+    );
+  }
+  for (const [path, node] of head.modules) {
+    for (const provider of node.config.providers) {
+      const was = base.modules.get(path)?.config.providers.find((p) => p.name === provider.name && p.alias === provider.alias);
+      if (!was) continue;
+      const address = `${path ? `${path}.` : ''}provider.${provider.name}${provider.alias ? `.${provider.alias}` : ''}`;
+      findings.push(
+        // A provider-wide guard covers every resource of that provider: weighed like a data store's.
+        ...switchedOffBetween({
+          address,
+          base: { config: base, module: path, settings: settings(was.block) },
+          head: { config: head, module: path, settings: settings(provider.block) },
+          severity: 'high',
+          deleted: 'ignore',
+        }),
+      );
+    }
+  }
+  return findings;
+}
