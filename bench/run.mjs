@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -87,28 +87,32 @@ while ((n = fs.readSync(fd, b, 0, b.length, at)) > 0) {
   at += n;
 }`;
 
-/** Blastgate's scanner alone, bundled from the source: it validates the whole file and builds nothing. */
-function scanOnlyScript() {
-  const path = join(opts.dir, 'scan-only.mjs');
+/** A script bundled from the source into the temp folder, to time one part of Blastgate on its own. */
+function partScript(name, contents) {
+  const path = join(opts.dir, `${name}.mjs`);
   buildSync({
-    stdin: {
-      contents: `import { openSync, readSync } from 'node:fs';
-import { JsonCursor } from './src/sources/terraform/scan.ts';
-const fd = openSync(process.argv[2], 'r');
-const cursor = new JsonCursor((b, o, l, p) => readSync(fd, b, o, l, p));
-cursor.skipValue();
-cursor.finish();`,
-      resolveDir: repo,
-      loader: 'ts',
-    },
+    stdin: { contents, resolveDir: repo, loader: 'ts' },
     bundle: true,
     platform: 'node',
     format: 'esm',
     outfile: path,
     logLevel: 'warning',
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   });
   return path;
 }
+
+/** Blastgate's scanner alone: it validates the whole file and builds nothing. */
+const SCAN_ONLY = `import { openSync, readSync } from 'node:fs';
+import { JsonCursor } from './src/sources/terraform/scan.ts';
+const fd = openSync(process.argv[2], 'r');
+const cursor = new JsonCursor((b, o, l, p) => readSync(fd, b, o, l, p));
+cursor.skipValue();
+cursor.finish();`;
+
+/** Blastgate's reader alone: the input the analysis gets, without the analysis and the report. */
+const READ_ONLY = `import { readPlan } from './src/sources/load.ts';
+readPlan(process.argv[2]);`;
 
 /** The tools compared on each plan: how to run them, and whether their answer is right. */
 const TOOLS = [
@@ -145,8 +149,13 @@ const TOOLS = [
     check: (run) => (run.status === 0 ? 'reference' : `fails: ${run.stderr.trim().split('\n')[0]}`),
   },
   {
-    name: 'floor: Blastgate scanner, validating only',
-    argv: (plan) => [process.execPath, SCAN_ONLY, plan.path],
+    name: 'part: Blastgate scanner, validating only',
+    argv: (plan) => [process.execPath, scripts.scan, plan.path],
+    check: (run) => (run.status === 0 ? 'reference' : `fails: ${run.stderr.trim().split('\n')[0]}`),
+  },
+  {
+    name: 'part: Blastgate reader only',
+    argv: (plan) => [process.execPath, scripts.read, plan.path],
     check: (run) => (run.status === 0 ? 'reference' : `fails: ${run.stderr.trim().split('\n')[0]}`),
   },
 ];
@@ -225,26 +234,26 @@ function targetRows(measured, cold) {
   return rows;
 }
 
-/** Where Blastgate's time goes on each plan, from the floor rows: what bounds the speed targets. */
+/** Where Blastgate's time and memory go on each plan, from the floor and part rows: what bounds the targets. */
 function bounds(measured, cold) {
-  const lines = ['## What bounds the time', ''];
+  const lines = ['## What bounds the time and the memory', ''];
   for (const { plan, results } of measured) {
     const get = (n) => results.find((r) => r.name.startsWith(n));
-    const [bg, parse, loop, scan] = ['blastgate', 'node', 'floor: JS', 'floor: Blastgate'].map(get);
-    if (!bg?.wallMs || !loop?.wallMs || !scan?.wallMs) continue;
+    const [bg, parse, loop, scan, read] = ['blastgate', 'node', 'floor: JS', 'part: Blastgate scanner', 'part: Blastgate reader'].map(get);
+    if (!bg?.wallMs || !loop?.wallMs || !scan?.wallMs || !read?.wallMs) continue;
     lines.push(
-      `- ${plan.sizeMb} MB: blastgate ${fmt.s(bg.wallMs)}` +
-        `${parse?.ok ? ` (bare JSON.parse ${fmt.s(parse.wallMs)})` : ' (bare JSON.parse cannot read it)'}; ` +
-        `a JS loop that only finds the strings takes ${fmt.s(loop.wallMs)}, the validating scan alone ${fmt.s(scan.wallMs)}` +
-        ` (node itself starts in ${fmt.ms(cold.nodeMs)}); the rest, ${fmt.s(bg.wallMs - scan.wallMs)}, is parsing the parts read, building the input, the analysis and the report.`,
+      `- ${plan.sizeMb} MB: blastgate ${fmt.s(bg.wallMs)}${parse?.ok ? ` (bare JSON.parse ${fmt.s(parse.wallMs)})` : ' (bare JSON.parse cannot read it)'}, ` +
+        `peak RSS ${fmt.mb(bg.rssMb)}. Of the time: node starting ${fmt.ms(cold.nodeMs)}; a JS loop that only finds the strings ${fmt.s(loop.wallMs)}; ` +
+        `the validating scan ${fmt.s(scan.wallMs)}; the whole reader ${fmt.s(read.wallMs)} (peak RSS ${fmt.mb(read.rssMb)}); ` +
+        `the analysis and the report the other ${fmt.s(bg.wallMs - read.wallMs)} (and ${fmt.mb(bg.rssMb - read.rssMb)} of RSS on top of the reader's).`,
     );
   }
   lines.push(
     '',
     'Every byte is validated, the skipped parts too, so that bad bytes anywhere are an error as JSON.parse would make them. ' +
-      'In JavaScript that costs a pass over the bytes; the floor rows show how close the scan is to the cheapest such pass, ' +
-      "and that the pass alone takes a large share of the bare JSON.parse time, whose parser is native code. An unchanged resource's " +
-      'after is compared with its before instead of walked again, and unchanged resources are never built.',
+      'In JavaScript that is a pass over the bytes, and the floor row shows what the cheapest such pass costs here: ' +
+      "a large share of the bare JSON.parse time, whose parser is native code. The reader never builds an unchanged resource's " +
+      'values (an unchanged after is compared with its before rather than walked again), and keeps its identity and tags only.',
     '',
   );
   return lines;
@@ -258,6 +267,8 @@ function render(measured, cold, cdk, context) {
     '',
     `Machine: ${context.cpus} CPUs (${context.cpuModel}), ${context.memGb} GB RAM, Node ${process.version}, ${jqVersion ?? 'no jq'}. ` +
       `Load average ${context.loadBefore} before the run and ${context.loadAfter} after it: other work shares these CPUs, so times carry noise; ratios come from the same rounds.`,
+    '',
+    `Blastgate: ${context.cli}.`,
     '',
     `Plans: generated by bench/generate.mjs (version ${GENERATOR_VERSION}, seed ${SEED}): teams of services, each of 18 AWS resources ` +
       '(instances with count, roles, queues, SSM parameters and a database whose values are sensitive, buckets, a Lambda); ' +
@@ -308,7 +319,7 @@ function render(measured, cold, cdk, context) {
 }
 
 mkdirSync(opts.dir, { recursive: true });
-const SCAN_ONLY = scanOnlyScript();
+const scripts = { scan: partScript('scan-only', SCAN_ONLY), read: partScript('read-only', READ_ONLY) };
 if (!existsSync(CLI)) {
   console.error(`no bundle at ${CLI}: run npm run build first (or pass --cli)`);
   process.exit(2);
@@ -320,6 +331,7 @@ const context = {
   cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
   memGb: Math.round(totalmem() / 1024 ** 3),
   loadBefore: loadavg().map((l) => l.toFixed(1)).join(' '),
+  cli: `\`${relative(repo, CLI) || CLI}\`, version ${spawnSync(process.execPath, [CLI, '--version'], { encoding: 'utf8' }).stdout.trim()}`,
 };
 const measured = [];
 for (const size of SIZES) {

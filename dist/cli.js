@@ -41119,7 +41119,7 @@ var init_load2 = __esm({
     init_plan();
     init_scan();
     init_stream();
-    STREAM_FROM_BYTES = 16 * 1024 * 1024;
+    STREAM_FROM_BYTES = 8 * 1024 * 1024;
   }
 });
 

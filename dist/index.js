@@ -27207,6 +27207,9 @@ function parseInputs(get) {
   const label = get("label");
   if (label.length > 50) throw new InputError('input "label"', "is longer than GitHub allows for a label name (50 characters)");
   const environment = get("environment");
+  const mode = (get("mode") || "analyze").toLowerCase();
+  if (mode !== "analyze" && mode !== "verify") throw new InputError('input "mode"', `must be analyze or verify, not "${mode}"`);
+  const fingerprintKey = get("fingerprint-key");
   const [cfnBase, cfnHead] = [get("base"), get("head")];
   if (!cfnBase !== !cfnHead) throw new InputError(`input "${cfnBase ? "head" : "base"}"`, "is empty: base and head go together");
   const [tfBase, tfHead] = [get("tf-base"), get("tf-head")];
@@ -27220,6 +27223,8 @@ function parseInputs(get) {
     comment: bool("comment", get("comment"), true),
     ...label ? { label } : {},
     enforce: bool("enforce", get("enforce"), true),
+    mode,
+    ...fingerprintKey ? { fingerprintKey } : {},
     ...cfnBase && cfnHead ? { cloudformation: { base: cfnBase, head: cfnHead } } : {},
     ...tfBase && tfHead ? { tf: { base: tfBase, head: tfHead } } : {}
   };
@@ -27365,12 +27370,19 @@ function parseSticky(body2) {
     }
   }
   const start2 = body2.indexOf(REPORT_START);
-  return { ...state ? { state } : {}, report: start2 < 0 ? "" : body2.slice(start2 + REPORT_START.length).trim() };
+  const fingerprint3 = FINGERPRINT.exec(body2)?.[1];
+  return {
+    ...state ? { state } : {},
+    ...fingerprint3 ? { fingerprint: fingerprint3 } : {},
+    report: start2 < 0 ? "" : body2.slice(start2 + REPORT_START.length).trim()
+  };
 }
-function renderSticky(state, status, report, summaryUrl) {
+function renderSticky(state, status, report, summaryUrl, fingerprint3) {
+  const signed = fingerprint3 ? `<!-- blastgate:fingerprint ${fingerprint3} -->
+` : "";
   const head = `${MARKER}
 <!-- blastgate:state ${encode(state)} -->
-${status}
+${signed}${status}
 
 ${REPORT_START}
 `;
@@ -27389,12 +27401,13 @@ function closeOpenBlocks(text2) {
   const open2 = (text2.match(/<details>/g) ?? []).length - (text2.match(/<\/details>/g) ?? []).length;
   return closed + "\n\n</details>".repeat(Math.max(0, open2));
 }
-var MARKER, STATE, REPORT_START, MAX_BODY;
+var MARKER, STATE, FINGERPRINT, REPORT_START, MAX_BODY;
 var init_sticky = __esm({
   "src/github/sticky.ts"() {
     "use strict";
     MARKER = "<!-- blastgate:sticky -->";
     STATE = /<!-- blastgate:state ([A-Za-z0-9+/=]+) -->/;
+    FINGERPRINT = /<!-- blastgate:fingerprint ([0-9a-f]{64}) -->/;
     REPORT_START = "<!-- blastgate:report -->";
     MAX_BODY = 65e3;
   }
@@ -27512,6 +27525,65 @@ var init_api = __esm({
   "src/github/api.ts"() {
     "use strict";
     init_sticky();
+  }
+});
+
+// src/github/fingerprint.ts
+import { createHmac, timingSafeEqual } from "node:crypto";
+function canonical(state) {
+  const destructive = [...state.destructive ?? []].map((c) => ({ address: c.address, action: c.action, replacePaths: [...c.replacePaths].sort() })).sort((a, b) => a.address.localeCompare(b.address) || a.action.localeCompare(b.action));
+  return JSON.stringify({
+    headSha: state.headSha,
+    verdict: state.verdict,
+    gate: state.gate ?? "closed",
+    approvers: [...state.approvers ?? []].sort(),
+    destructive
+  });
+}
+function fingerprint(state, key3) {
+  return createHmac("sha256", key3).update(canonical(state)).digest("hex");
+}
+function fingerprintMatches(state, key3, claimed) {
+  const expected = Buffer.from(fingerprint(state, key3), "hex");
+  const given = Buffer.from(claimed, "hex");
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+var init_fingerprint = __esm({
+  "src/github/fingerprint.ts"() {
+    "use strict";
+  }
+});
+
+// src/verify/compare.ts
+function isDestructive(change) {
+  return change.action === "delete" || change.action === "replace";
+}
+function unapprovedChanges(changes, approved) {
+  const byAddress = /* @__PURE__ */ new Map();
+  for (const a of approved) byAddress.set(a.address, [...byAddress.get(a.address) ?? [], a]);
+  const out2 = [];
+  for (const change of changes.filter(isDestructive)) {
+    const candidates = (byAddress.get(change.address) ?? []).filter((a) => a.action === change.action);
+    if (candidates.length === 0) {
+      const other = byAddress.get(change.address)?.[0];
+      out2.push({
+        address: change.address,
+        action: change.action,
+        why: other ? `approved as ${other.action}, now ${change.action}` : `not in the approved report`
+      });
+      continue;
+    }
+    const seen = new Set(candidates.flatMap((a) => a.replacePaths));
+    const unseen = change.replacePaths.filter((p) => !seen.has(p));
+    if (unseen.length > 0) {
+      out2.push({ address: change.address, action: change.action, why: `replacement now also forced by ${unseen.join(", ")}` });
+    }
+  }
+  return out2;
+}
+var init_compare = __esm({
+  "src/verify/compare.ts"() {
+    "use strict";
   }
 });
 
@@ -52800,7 +52872,7 @@ function comparable(value, churned) {
   }
   return Object.fromEntries(keys.sort().map((k) => [k, comparable(value[k], churned)]));
 }
-function fingerprint(c, side, churned) {
+function fingerprint2(c, side, churned) {
   return `${c.type}
 ${JSON.stringify(comparable(c[side] ?? {}, churned))}`;
 }
@@ -52828,9 +52900,9 @@ function findLogicalIdRenames(inputs) {
   const renames = [];
   for (const removed of all.filter((c) => (c.action === "delete" || c.action === "orphan") && matters(c.type))) {
     const free = added.filter((c) => !taken.has(c));
-    const here = fingerprint(removed, "before", inStack(removed));
-    const elsewhere = fingerprint(removed, "before", anywhere);
-    const best = free.filter((c) => stackOf(c) === stackOf(removed) && fingerprint(c, "after", inStack(c)) === here).sort((a, b) => closeness(b.constructPath, removed.constructPath) - closeness(a.constructPath, removed.constructPath))[0] ?? free.find((c) => stackOf(c) !== stackOf(removed) && fingerprint(c, "after", anywhere) === elsewhere);
+    const here = fingerprint2(removed, "before", inStack(removed));
+    const elsewhere = fingerprint2(removed, "before", anywhere);
+    const best = free.filter((c) => stackOf(c) === stackOf(removed) && fingerprint2(c, "after", inStack(c)) === here).sort((a, b) => closeness(b.constructPath, removed.constructPath) - closeness(a.constructPath, removed.constructPath))[0] ?? free.find((c) => stackOf(c) !== stackOf(removed) && fingerprint2(c, "after", anywhere) === elsewhere);
     if (!best) continue;
     taken.add(best);
     renames.push({ from: removed, to: best });
@@ -67766,7 +67838,7 @@ var init_load2 = __esm({
     init_plan();
     init_scan();
     init_stream();
-    STREAM_FROM_BYTES = 16 * 1024 * 1024;
+    STREAM_FROM_BYTES = 8 * 1024 * 1024;
   }
 });
 
@@ -67925,12 +67997,14 @@ function governanceFindings(files, policyPath) {
 async function deliver(gh, ctx, inputs, io2, pr, info3, d, approvals) {
   const members2 = await membersFor(gh, pr.owner, d.decision.requirement, approvals);
   const outcome = gateOutcome({ decision: d.decision, approvals, members: members2, now: ctx.now(), enforce: inputs.enforce });
+  const real = inputs.enforce ? outcome : gateOutcome({ decision: d.decision, approvals, members: members2, now: ctx.now(), enforce: true });
+  const state = { ...d.state, gate: real.gate, approvers: real.approvers };
   const status = renderGateStatus(d.decision, outcome, approvals, info3.headSha, inputs.enforce);
   const writer = new Writer(io2);
   if (inputs.comment) {
     const login = await tokenLogin(gh);
     const sticky = await findSticky(gh, pr, login);
-    const body2 = renderSticky(d.state, status, d.report, ctx.runUrl);
+    const body2 = renderSticky(state, status, d.report, ctx.runUrl, inputs.fingerprintKey ? fingerprint(state, inputs.fingerprintKey) : void 0);
     await writer.write("comment", () => upsertComment(gh, pr, sticky?.id, body2));
   }
   const needsReview = outcome.gate !== "open" && (d.decision.verdict === "review" || d.decision.verdict === "fail");
@@ -68018,7 +68092,8 @@ async function onPullRequest(gh, ctx, inputs, io2, detect) {
     requirement: decision.requirement,
     excluded,
     gatedAddresses: decision.gatedAddresses,
-    aiAuthored: provenance.aiAuthored
+    aiAuthored: provenance.aiAuthored,
+    destructive: report.changes.map((a) => a.change).filter(isDestructive).map((c) => ({ address: c.address, action: c.action, replacePaths: c.replacePaths }))
   };
   const outcome = await deliver(gh, ctx, inputs, io2, pr, fresh, { state, decision, report: renderMarkdown(report), policy, label }, approvals);
   const done = result(outcome.gate, outcome.description);
@@ -68064,6 +68139,43 @@ async function onSchedule(gh, ctx, inputs, io2) {
 ${lines.join("\n")}`;
   return { gate: "open", verdict: "pass", score: 0, aiAuthored: false, message };
 }
+async function onVerify(gh, ctx, inputs, io2) {
+  const fail = async (message2) => {
+    await io2.summary(`**Blastgate verify: not approved** \u2014 ${message2}
+`);
+    const result2 = { gate: "closed", verdict: "fail", score: 0, aiAuthored: false, message: message2 };
+    outputs(io2, result2);
+    return result2;
+  };
+  const { data: pulls } = await gh.rest.repos.listPullRequestsAssociatedWithCommit({ owner: ctx.owner, repo: ctx.repo, commit_sha: ctx.sha });
+  const merged2 = pulls.find((p) => p.merged_at) ?? pulls[0];
+  if (!merged2) return fail(`no pull request brought in ${ctx.sha.slice(0, 7)}: nothing was approved`);
+  const pr = { owner: ctx.owner, repo: ctx.repo, number: merged2.number };
+  const parts2 = await findSticky(gh, pr, await tokenLogin(gh)).then((c) => c ? parseSticky(c.body) : void 0);
+  const state = parts2?.state;
+  if (!state) return fail(`#${pr.number} has no Blastgate comment: its gate never ran`);
+  if (inputs.fingerprintKey && !(parts2.fingerprint && fingerprintMatches(state, inputs.fingerprintKey, parts2.fingerprint))) {
+    return fail(`the Blastgate comment on #${pr.number} does not verify: it was edited, or written without the fingerprint key`);
+  }
+  if (state.gate !== "open") return fail(`the gate of #${pr.number} was never opened (verdict ${state.verdict})`);
+  const { matched } = expandPlans(inputs.plans, ctx.workspace);
+  if (matched.length === 0 && !inputs.cloudformation) return fail(`the plan input (${inputs.plans.join(", ") || "empty"}) matched no file`);
+  const at = (p) => relative2(process.cwd(), resolve3(ctx.workspace, p));
+  const planInputs = await composeInputs({
+    plans: matched.map((p) => readPlanFile(at(p))),
+    ...inputs.cloudformation ? { cloudformation: { base: at(inputs.cloudformation.base), head: at(inputs.cloudformation.head) } } : {}
+  });
+  const unapproved = unapprovedChanges(planInputs.flatMap((i2) => i2.changes), state.destructive ?? []);
+  if (unapproved.length > 0) {
+    return fail(`the plan destroys or replaces what #${pr.number}'s reviewers did not approve: ${unapproved.map((u) => `${u.address} (${u.action}: ${u.why})`).join("; ")}`);
+  }
+  const message = `The plan is within what #${pr.number}'s reviewers approved${state.approvers?.length ? ` (${state.approvers.join(", ")})` : ""}.`;
+  await io2.summary(`**Blastgate verify: approved** \u2014 ${message}
+`);
+  const result = { gate: "open", verdict: "pass", score: 0, aiAuthored: state.aiAuthored, message };
+  outputs(io2, result);
+  return result;
+}
 async function onMergeGroup(gh, ctx, io2) {
   const group = ctx.event["merge_group"];
   if (!group || typeof group.head_sha !== "string") throw new Error("the merge_group event has no head_sha");
@@ -68074,6 +68186,7 @@ async function onMergeGroup(gh, ctx, io2) {
   return result;
 }
 async function runAction(gh, ctx, inputs, io2, detect) {
+  if (inputs.mode === "verify") return onVerify(gh, ctx, inputs, io2);
   switch (ctx.eventName) {
     case "pull_request":
     case "pull_request_target":
@@ -68096,7 +68209,9 @@ var init_run = __esm({
     init_approvals();
     init_status();
     init_api();
+    init_fingerprint();
     init_sticky();
+    init_compare();
     init_pipeline();
     init_defaults();
     init_load();
@@ -68157,6 +68272,7 @@ function context4() {
     workspace: env["GITHUB_WORKSPACE"] ?? process.cwd(),
     runUrl: `${server}/${owner}/${repo}/actions/runs/${env["GITHUB_RUN_ID"] ?? ""}`,
     tempDir: env["RUNNER_TEMP"] ?? process.cwd(),
+    sha: env["GITHUB_SHA"] ?? "",
     now: () => /* @__PURE__ */ new Date()
   };
 }

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,7 +95,7 @@ interface Run {
 }
 
 /** `node dist/index.js` with the runner's environment; asynchronous, so the in-process server can answer. */
-function runAction(eventName: string, payload: unknown, inputs: Record<string, string>, node = process.execPath): Promise<Run> {
+function runAction(eventName: string, payload: unknown, inputs: Record<string, string>, node = process.execPath, extraEnv: Record<string, string> = {}): Promise<Run> {
   const id = Math.random().toString(36).slice(2);
   const output = join(work, `output-${id}`);
   const summary = join(work, `summary-${id}`);
@@ -122,7 +123,10 @@ function runAction(eventName: string, payload: unknown, inputs: Record<string, s
     'INPUT_COMMENT': 'true',
     'INPUT_LABEL': '',
     'INPUT_ENFORCE': 'true',
+    'INPUT_MODE': 'analyze',
+    'INPUT_FINGERPRINT-KEY': '',
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    ...extraEnv,
   };
   return new Promise((resolve, reject) => {
     const child = spawn(node, [join(repoRoot, 'dist/index.js')], { cwd: repoRoot, env });
@@ -276,6 +280,62 @@ describe('safeguards past the first review', () => {
     const run = await runAction('pull_request_review', reviewPayload(number, payload), { plan: '' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('cannot read the membership of team acme/dba');
+  });
+});
+
+describe('apply-time verification (mode: verify)', () => {
+  const KEY = 'fingerprint-secret-of-the-workflow';
+  const REPLACED_PLAN = 'fixtures/terraform/aws-db-replaced-engine.plan.json';
+
+  /** A PR whose gate opened with two approvals, merged; returns the merge commit. */
+  async function approvedAndMerged(plan: string): Promise<{ sha: string; number: number }> {
+    const { number, payload } = newPullRequest(COPILOT);
+    await runAction('pull_request', payload, { plan, 'fingerprint-key': KEY });
+    server.state.addReview(OWNER, REPO, number, { user: 'alice', state: 'APPROVED' });
+    server.state.addReview(OWNER, REPO, number, { user: 'bob', state: 'APPROVED' });
+    expect((await runAction('pull_request_review', reviewPayload(number, payload), { plan: '', 'fingerprint-key': KEY })).status).toBe(0);
+    return { sha: server.state.mergePullRequest(OWNER, REPO, number).sha, number };
+  }
+
+  const verify = (sha: string, plan: string, key = KEY) =>
+    runAction('push', { after: sha, ref: 'refs/heads/master' }, { plan, mode: 'verify', 'fingerprint-key': key }, process.execPath, { GITHUB_SHA: sha });
+
+  it('passes the approved plan', async () => {
+    const { sha } = await approvedAndMerged(DB_PLAN);
+    const run = await verify(sha, DB_PLAN);
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.summary).toContain('approved');
+  });
+
+  it('fails a plan with a destructive change the reviewers did not approve, naming it', async () => {
+    const { sha } = await approvedAndMerged(DB_PLAN);
+    const run = await verify(sha, REPLACED_PLAN);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('aws_db_instance.catalog (replace: not in the approved report)');
+  });
+
+  it('fails when the PR\'s gate was never opened', async () => {
+    const { number, payload } = newPullRequest(COPILOT);
+    await runAction('pull_request', payload, { plan: DB_PLAN, 'fingerprint-key': KEY });
+    const sha = server.state.mergePullRequest(OWNER, REPO, number).sha;
+    const run = await verify(sha, DB_PLAN);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('was never opened');
+  });
+
+  it('fails when the comment was edited and a plain hash recomputed', async () => {
+    const { sha, number } = await approvedAndMerged(DB_PLAN);
+    const comment = sticky(number)[0];
+    if (!comment) throw new Error('no sticky comment');
+    const parts = parseSticky(comment.body);
+    const forged = { ...parts?.state, destructive: [...(parts?.state?.destructive ?? []), { address: 'aws_db_instance.catalog', action: 'replace', replacePaths: ['engine'] }] };
+    const plainHash = createHash('sha256').update(JSON.stringify(forged)).digest('hex');
+    comment.body = comment.body
+      .replace(/<!-- blastgate:state [A-Za-z0-9+/=]+ -->/, `<!-- blastgate:state ${Buffer.from(JSON.stringify(forged)).toString('base64')} -->`)
+      .replace(/<!-- blastgate:fingerprint [0-9a-f]+ -->/, `<!-- blastgate:fingerprint ${plainHash} -->`);
+    const run = await verify(sha, REPLACED_PLAN);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('does not verify');
   });
 });
 

@@ -16,6 +16,7 @@ describe('Action inputs', () => {
       token: 't',
       comment: true,
       enforce: true,
+      mode: 'analyze',
     });
   });
 

@@ -11,6 +11,10 @@ export interface ActionInputs {
   comment: boolean;
   label?: string;
   enforce: boolean;
+  /** analyze (a PR) or verify (after merge: is the plan about to be applied what was approved?). */
+  mode: 'analyze' | 'verify';
+  /** The secret that keys the comment's fingerprint of what was approved. */
+  fingerprintKey?: string;
   /** Two CloudFormation templates or cdk.out assemblies (target branch's, PR's), relative to the workspace. */
   cloudformation?: { base: string; head: string };
   /** The Terraform configuration of the base and the head checkouts, relative to the workspace. */
@@ -39,6 +43,9 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
   const label = get('label');
   if (label.length > 50) throw new InputError('input "label"', 'is longer than GitHub allows for a label name (50 characters)');
   const environment = get('environment');
+  const mode = (get('mode') || 'analyze').toLowerCase();
+  if (mode !== 'analyze' && mode !== 'verify') throw new InputError('input "mode"', `must be analyze or verify, not "${mode}"`);
+  const fingerprintKey = get('fingerprint-key');
   const [cfnBase, cfnHead] = [get('base'), get('head')];
   if (!cfnBase !== !cfnHead) throw new InputError(`input "${cfnBase ? 'head' : 'base'}"`, 'is empty: base and head go together');
   const [tfBase, tfHead] = [get('tf-base'), get('tf-head')];
@@ -52,6 +59,8 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     comment: bool('comment', get('comment'), true),
     ...(label ? { label } : {}),
     enforce: bool('enforce', get('enforce'), true),
+    mode,
+    ...(fingerprintKey ? { fingerprintKey } : {}),
     ...(cfnBase && cfnHead ? { cloudformation: { base: cfnBase, head: cfnHead } } : {}),
     ...(tfBase && tfHead ? { tf: { base: tfBase, head: tfHead } } : {}),
   };

@@ -30,6 +30,7 @@ function context(): ActionContext {
     workspace: env['GITHUB_WORKSPACE'] ?? process.cwd(),
     runUrl: `${server}/${owner}/${repo}/actions/runs/${env['GITHUB_RUN_ID'] ?? ''}`,
     tempDir: env['RUNNER_TEMP'] ?? process.cwd(),
+    sha: env['GITHUB_SHA'] ?? '',
     now: () => new Date(),
   };
 }

@@ -20,7 +20,9 @@ import {
   type PullRef,
 } from '../github/api.js';
 import type { GitHub } from '../github/client.js';
+import { fingerprint, fingerprintMatches } from '../github/fingerprint.js';
 import { parseSticky, renderSticky, type GateState } from '../github/sticky.js';
+import { isDestructive, unapprovedChanges } from '../verify/compare.js';
 import type { Decision, PlanInput, Provenance, Report, Requirement, SignalRecord, Verdict } from '../model.js';
 import { analyzePlans } from '../pipeline.js';
 import { DEFAULT_POLICY } from '../policy/defaults.js';
@@ -46,6 +48,8 @@ export interface ActionContext {
   /** The workflow run, for the status's target_url and the comment's pointer to the job summary. */
   runUrl: string;
   tempDir: string;
+  /** The commit the workflow runs on (GITHUB_SHA): the merge commit, in verify mode. */
+  sha: string;
   /** The run's clock: a mandatory delay is measured by it, never by a time taken from the PR. */
   now: () => Date;
 }
@@ -177,12 +181,15 @@ async function deliver(
 ): Promise<GateOutcome> {
   const members = await membersFor(gh, pr.owner, d.decision.requirement, approvals);
   const outcome = gateOutcome({ decision: d.decision, approvals, members, now: ctx.now(), enforce: inputs.enforce });
+  // The enforce switch only softens the status: verification after merge wants the gate as it really stood.
+  const real = inputs.enforce ? outcome : gateOutcome({ decision: d.decision, approvals, members, now: ctx.now(), enforce: true });
+  const state: GateState = { ...d.state, gate: real.gate, approvers: real.approvers };
   const status = renderGateStatus(d.decision, outcome, approvals, info.headSha, inputs.enforce);
   const writer = new Writer(io);
   if (inputs.comment) {
     const login = await tokenLogin(gh);
     const sticky = await findSticky(gh, pr, login);
-    const body = renderSticky(d.state, status, d.report, ctx.runUrl);
+    const body = renderSticky(state, status, d.report, ctx.runUrl, inputs.fingerprintKey ? fingerprint(state, inputs.fingerprintKey) : undefined);
     await writer.write('comment', () => upsertComment(gh, pr, sticky?.id, body));
   }
   const needsReview = outcome.gate !== 'open' && (d.decision.verdict === 'review' || d.decision.verdict === 'fail');
@@ -276,6 +283,10 @@ async function onPullRequest(gh: GitHub, ctx: ActionContext, inputs: ActionInput
     excluded,
     gatedAddresses: decision.gatedAddresses,
     aiAuthored: provenance.aiAuthored,
+    destructive: report.changes
+      .map((a) => a.change)
+      .filter(isDestructive)
+      .map((c) => ({ address: c.address, action: c.action, replacePaths: c.replacePaths })),
   };
   const outcome = await deliver(gh, ctx, inputs, io, pr, fresh, { state, decision, report: renderMarkdown(report), policy, label }, approvals);
   const done = result(outcome.gate, outcome.description);
@@ -329,6 +340,47 @@ async function onSchedule(gh: GitHub, ctx: ActionContext, inputs: ActionInputs, 
   return { gate: 'open', verdict: 'pass', score: 0, aiAuthored: false, message };
 }
 
+/**
+ * After merge, in the job that applies: the plan about to be applied may destroy or replace only what the PR's
+ * last gate evaluation recorded, and that gate must have been open. With a `fingerprint-key`, a comment whose
+ * recorded state was edited by anyone without the key does not verify.
+ */
+async function onVerify(gh: GitHub, ctx: ActionContext, inputs: ActionInputs, io: ActionIO): Promise<ActionResult> {
+  const fail = async (message: string): Promise<ActionResult> => {
+    await io.summary(`**Blastgate verify: not approved** — ${message}\n`);
+    const result: ActionResult = { gate: 'closed', verdict: 'fail', score: 0, aiAuthored: false, message };
+    outputs(io, result);
+    return result;
+  };
+  const { data: pulls } = await gh.rest.repos.listPullRequestsAssociatedWithCommit({ owner: ctx.owner, repo: ctx.repo, commit_sha: ctx.sha });
+  const merged = pulls.find((p) => p.merged_at) ?? pulls[0];
+  if (!merged) return fail(`no pull request brought in ${ctx.sha.slice(0, 7)}: nothing was approved`);
+  const pr = { owner: ctx.owner, repo: ctx.repo, number: merged.number };
+  const parts = await findSticky(gh, pr, await tokenLogin(gh)).then((c) => (c ? parseSticky(c.body) : undefined));
+  const state = parts?.state;
+  if (!state) return fail(`#${pr.number} has no Blastgate comment: its gate never ran`);
+  if (inputs.fingerprintKey && !(parts.fingerprint && fingerprintMatches(state, inputs.fingerprintKey, parts.fingerprint))) {
+    return fail(`the Blastgate comment on #${pr.number} does not verify: it was edited, or written without the fingerprint key`);
+  }
+  if (state.gate !== 'open') return fail(`the gate of #${pr.number} was never opened (verdict ${state.verdict})`);
+  const { matched } = expandPlans(inputs.plans, ctx.workspace);
+  if (matched.length === 0 && !inputs.cloudformation) return fail(`the plan input (${inputs.plans.join(', ') || 'empty'}) matched no file`);
+  const at = (p: string) => relative(process.cwd(), resolve(ctx.workspace, p));
+  const planInputs = await composeInputs({
+    plans: matched.map((p) => readPlanFile(at(p))),
+    ...(inputs.cloudformation ? { cloudformation: { base: at(inputs.cloudformation.base), head: at(inputs.cloudformation.head) } } : {}),
+  });
+  const unapproved = unapprovedChanges(planInputs.flatMap((i) => i.changes), state.destructive ?? []);
+  if (unapproved.length > 0) {
+    return fail(`the plan destroys or replaces what #${pr.number}'s reviewers did not approve: ${unapproved.map((u) => `${u.address} (${u.action}: ${u.why})`).join('; ')}`);
+  }
+  const message = `The plan is within what #${pr.number}'s reviewers approved${state.approvers?.length ? ` (${state.approvers.join(', ')})` : ''}.`;
+  await io.summary(`**Blastgate verify: approved** — ${message}\n`);
+  const result: ActionResult = { gate: 'open', verdict: 'pass', score: 0, aiAuthored: state.aiAuthored, message };
+  outputs(io, result);
+  return result;
+}
+
 /** The merge queue runs the workflow on the group's commit; its PRs passed their gates to get there. */
 async function onMergeGroup(gh: GitHub, ctx: ActionContext, io: ActionIO): Promise<ActionResult> {
   const group = ctx.event['merge_group'] as { head_sha?: unknown } | undefined;
@@ -341,6 +393,7 @@ async function onMergeGroup(gh: GitHub, ctx: ActionContext, io: ActionIO): Promi
 }
 
 export async function runAction(gh: GitHub, ctx: ActionContext, inputs: ActionInputs, io: ActionIO, detect: DetectAuthorship): Promise<ActionResult> {
+  if (inputs.mode === 'verify') return onVerify(gh, ctx, inputs, io);
   switch (ctx.eventName) {
     case 'pull_request':
     case 'pull_request_target':

@@ -1,4 +1,5 @@
-import type { Requirement, Verdict } from '../model.js';
+import type { Gate, Requirement, Verdict } from '../model.js';
+import type { ApprovedChange } from '../verify/compare.js';
 import type { Excluded } from '../gate/approvals.js';
 
 // The one PR comment Blastgate keeps, updated in place. It carries, hidden, the state a later run needs when
@@ -6,6 +7,7 @@ import type { Excluded } from '../gate/approvals.js';
 
 export const MARKER = '<!-- blastgate:sticky -->';
 const STATE = /<!-- blastgate:state ([A-Za-z0-9+/=]+) -->/;
+const FINGERPRINT = /<!-- blastgate:fingerprint ([0-9a-f]{64}) -->/;
 const REPORT_START = '<!-- blastgate:report -->';
 /** GitHub refuses comment bodies above 65,536 characters; keep a margin for the status section. */
 export const MAX_BODY = 65_000;
@@ -19,10 +21,17 @@ export interface GateState {
   requirement: Requirement | null;
   excluded: Excluded;
   gatedAddresses: string[];
+  /** Where the gate stood at this evaluation, and who approved: what apply-time verification checks. */
+  gate?: Gate;
+  approvers?: string[];
+  /** Every delete and replacement the plan would make: what the reviewers approved. */
+  destructive?: ApprovedChange[];
 }
 
 export interface StickyParts {
   state?: GateState;
+  /** The keyed fingerprint of the state, when the workflow gave a key. */
+  fingerprint?: string;
   /** The report as rendered for the head commit the state names. */
   report: string;
 }
@@ -49,12 +58,18 @@ export function parseSticky(body: string): StickyParts | undefined {
     }
   }
   const start = body.indexOf(REPORT_START);
-  return { ...(state ? { state } : {}), report: start < 0 ? '' : body.slice(start + REPORT_START.length).trim() };
+  const fingerprint = FINGERPRINT.exec(body)?.[1];
+  return {
+    ...(state ? { state } : {}),
+    ...(fingerprint ? { fingerprint } : {}),
+    report: start < 0 ? '' : body.slice(start + REPORT_START.length).trim(),
+  };
 }
 
 /** The comment body: marker, hidden state, the gate's status now, then the report, trimmed to GitHub's limit. */
-export function renderSticky(state: GateState, status: string, report: string, summaryUrl: string): string {
-  const head = `${MARKER}\n<!-- blastgate:state ${encode(state)} -->\n${status}\n\n${REPORT_START}\n`;
+export function renderSticky(state: GateState, status: string, report: string, summaryUrl: string, fingerprint?: string): string {
+  const signed = fingerprint ? `<!-- blastgate:fingerprint ${fingerprint} -->\n` : '';
+  const head = `${MARKER}\n<!-- blastgate:state ${encode(state)} -->\n${signed}${status}\n\n${REPORT_START}\n`;
   const room = MAX_BODY - head.length;
   if (report.length <= room) return `${head}${report}`;
   const note = `\n\n…the report is longer than a PR comment can hold; the whole report is in the [job summary](${summaryUrl}).\n`;

@@ -12,7 +12,7 @@ import { streamTerraformPlan } from './terraform/stream.js';
 // memory and has no limit on size. Both give the same report; the streamed input keeps less of unchanged resources.
 
 /** Measured: below this, reading whole is as fast or faster (the scanner is not yet optimized by V8 then). */
-export const STREAM_FROM_BYTES = 16 * 1024 * 1024;
+export const STREAM_FROM_BYTES = 8 * 1024 * 1024;
 
 export interface ReadOptions {
   /** Called as the file is read, with the bytes read so far and the file's size. */
