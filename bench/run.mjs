@@ -331,7 +331,7 @@ const context = {
   cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
   memGb: Math.round(totalmem() / 1024 ** 3),
   loadBefore: loadavg().map((l) => l.toFixed(1)).join(' '),
-  cli: `\`${relative(repo, CLI) || CLI}\`, version ${spawnSync(process.execPath, [CLI, '--version'], { encoding: 'utf8' }).stdout.trim()}`,
+  cli: `\`${CLI.startsWith(repo) ? relative(repo, CLI) : CLI}\`, version ${spawnSync(process.execPath, [CLI, '--version'], { encoding: 'utf8' }).stdout.trim()}`,
 };
 const measured = [];
 for (const size of SIZES) {

@@ -19411,6 +19411,36 @@ var init_policy_schema = __esm({
   }
 });
 
+// src/files.ts
+import { readFileSync } from "node:fs";
+function readError(path, error) {
+  const code = error.code;
+  if (code === "ENOENT") return new InputError(path, "no such file");
+  if (code === "EISDIR") return new InputError(path, "is a directory, not a file");
+  return new InputError(path, `cannot read (${code ?? String(error)})`);
+}
+function readTextFile(path) {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    throw readError(path, error);
+  }
+}
+function readJsonFile(path) {
+  const text2 = readTextFile(path);
+  try {
+    return JSON.parse(text2);
+  } catch (error) {
+    throw new InputError(path, `is not valid JSON: ${error.message}`);
+  }
+}
+var init_files = __esm({
+  "src/files.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
 // src/provenance/settings.ts
 var DEFAULT_PROVENANCE_SETTINGS;
 var init_settings = __esm({
@@ -19474,7 +19504,7 @@ var init_defaults = __esm({
 });
 
 // src/policy/load.ts
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 function validator() {
   compiled ??= new import_ajv.Ajv({ allErrors: false }).compile(policy_schema_default);
   return compiled;
@@ -19531,10 +19561,9 @@ function loadPolicy(explicitPath, cwd = process.cwd()) {
   if (!path) return DEFAULT_POLICY;
   let text2;
   try {
-    text2 = readFileSync(explicitPath ? path : `${cwd}/${path}`, "utf8");
+    text2 = readTextFile(explicitPath ? path : `${cwd}/${path}`);
   } catch (error) {
-    const code = error.code;
-    throw new InputError(path, code === "ENOENT" ? "no such file" : `cannot read (${code ?? String(error)})`);
+    throw error instanceof InputError ? new InputError(path, error.detail) : error;
   }
   return parsePolicy(text2, path);
 }
@@ -19546,6 +19575,7 @@ var init_load = __esm({
     import_yaml = __toESM(require_dist(), 1);
     init_policy_schema();
     init_errors();
+    init_files();
     init_defaults();
     DEFAULT_POLICY_PATH = ".github/blastgate.yml";
   }
@@ -20426,21 +20456,6 @@ var init_detect = __esm({
 });
 
 // src/provenance/files.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-function readJsonFile(path) {
-  let text2;
-  try {
-    text2 = readFileSync2(path, "utf8");
-  } catch (error) {
-    const code = error.code;
-    throw new InputError(path, code === "ENOENT" ? "no such file" : `cannot read (${code ?? String(error)})`);
-  }
-  try {
-    return JSON.parse(text2);
-  } catch (error) {
-    throw new InputError(path, `not valid JSON: ${error.message}`);
-  }
-}
 function commitList(data, path) {
   if (!Array.isArray(data)) throw new InputError(path, "not a list of commits: expected the JSON array of GET /repos/{owner}/{repo}/pulls/{number}/commits");
   return data.every((page) => Array.isArray(page)) ? data.flat() : data;
@@ -20455,10 +20470,11 @@ function readProvenanceFiles(eventPath, commitsPath, settings2 = DEFAULT_PROVENA
     throw new InputError(error.part === "event" ? eventPath : commitsPath ?? eventPath, error.message);
   }
 }
-var init_files = __esm({
+var init_files2 = __esm({
   "src/provenance/files.ts"() {
     "use strict";
     init_errors();
+    init_files();
     init_detect();
     init_payload();
     init_settings();
@@ -20466,7 +20482,6 @@ var init_files = __esm({
 });
 
 // src/sources/cloudformation/template.ts
-import { readFileSync as readFileSync3 } from "node:fs";
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -20508,28 +20523,7 @@ function parseTemplate(text2, file) {
   return asTemplate(parseText(text2, file), file);
 }
 function readTemplateFile(file) {
-  let text2;
-  try {
-    text2 = readFileSync3(file, "utf8");
-  } catch (error) {
-    const code = error.code;
-    throw new InputError(file, code === "ENOENT" ? "no such file" : `cannot read (${code ?? String(error)})`);
-  }
-  return parseTemplate(text2, file);
-}
-function readJsonFile2(file) {
-  let text2;
-  try {
-    text2 = readFileSync3(file, "utf8");
-  } catch (error) {
-    const code = error.code;
-    throw new InputError(file, code === "ENOENT" ? "no such file" : `cannot read (${code ?? String(error)})`);
-  }
-  try {
-    return JSON.parse(text2);
-  } catch (error) {
-    throw new InputError(file, `is not valid JSON: ${error.message}`);
-  }
+  return parseTemplate(readTextFile(file), file);
 }
 var import_yaml2, EMPTY_TEMPLATE, INTRINSICS, SHORT_FORMS;
 var init_template = __esm({
@@ -20537,6 +20531,7 @@ var init_template = __esm({
     "use strict";
     import_yaml2 = __toESM(require_dist(), 1);
     init_errors();
+    init_files();
     EMPTY_TEMPLATE = Object.freeze({ Resources: Object.freeze({}) });
     INTRINSICS = [
       "Base64",
@@ -20626,7 +20621,7 @@ function assetFiles(dir, artifacts) {
     if (!isRecord(artifact) || artifact["type"] !== "cdk:asset-manifest") continue;
     const file = isRecord(artifact["properties"]) ? artifact["properties"]["file"] : void 0;
     if (typeof file !== "string" || !existsSync3(join2(dir, file))) continue;
-    const manifest = readJsonFile2(join2(dir, file));
+    const manifest = readJsonFile(join2(dir, file));
     const entries = isRecord(manifest) && isRecord(manifest["files"]) ? Object.values(manifest["files"]) : [];
     for (const entry of entries) {
       if (!isRecord(entry) || !isRecord(entry["source"]) || typeof entry["source"]["path"] !== "string") continue;
@@ -20640,7 +20635,7 @@ function assetFiles(dir, artifacts) {
 }
 function logicalIdsOf(dir, artifact) {
   const extra = artifact["additionalMetadataFile"];
-  const metadata2 = typeof extra === "string" && existsSync3(join2(dir, extra)) ? readJsonFile2(join2(dir, extra)) : artifact["metadata"];
+  const metadata2 = typeof extra === "string" && existsSync3(join2(dir, extra)) ? readJsonFile(join2(dir, extra)) : artifact["metadata"];
   const pairs = [];
   for (const [path, entries] of isRecord(metadata2) ? Object.entries(metadata2) : []) {
     for (const entry of Array.isArray(entries) ? entries : []) {
@@ -20663,7 +20658,7 @@ function environmentOf(value) {
 function readManifest(dir) {
   const file = join2(dir, "manifest.json");
   if (!existsSync3(file)) throw new InputError(dir, "is a directory without manifest.json (expected a cloud assembly, e.g. cdk.out)");
-  const manifest = readJsonFile2(file);
+  const manifest = readJsonFile(file);
   if (!isRecord(manifest) || !isRecord(manifest["artifacts"])) throw new InputError(file, 'is not a cloud assembly manifest (no "artifacts")');
   return manifest;
 }
@@ -20704,6 +20699,7 @@ var init_assembly = __esm({
     "use strict";
     init_errors();
     init_nested();
+    init_files();
     init_template();
   }
 });
@@ -35199,7 +35195,7 @@ var init_protections = __esm({
 });
 
 // src/sources/hcl/tree.ts
-import { readdirSync, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
+import { readdirSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 function directoryTree(root) {
   return {
@@ -35215,7 +35211,7 @@ function directoryTree(root) {
     },
     read(path) {
       try {
-        return readFileSync4(join3(root, path), "utf8");
+        return readFileSync2(join3(root, path), "utf8");
       } catch (error) {
         throw new InputError(join3(root, path), `cannot read (${error.code ?? String(error)})`);
       }
@@ -39848,7 +39844,13 @@ function secretRedactor(secrets) {
     }
     return value;
   };
-  return (values) => values === null || secrets.size === 0 ? values : redact(values);
+  const done = /* @__PURE__ */ new Map();
+  return (values) => {
+    if (values === null || secrets.size === 0) return values;
+    let out2 = done.get(values);
+    if (!out2) done.set(values, out2 = redact(values));
+    return out2;
+  };
 }
 function cleanValues(value, sensitive, unknown) {
   if (sensitive === true) return value == null ? null : { value: REDACTED };
@@ -41841,7 +41843,7 @@ var init_main = __esm({
     init_json();
     init_markdown();
     init_text();
-    init_files();
+    init_files2();
     init_compose();
     init_load2();
     init_approved();

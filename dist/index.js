@@ -46869,6 +46869,36 @@ var init_policy_schema = __esm({
   }
 });
 
+// src/files.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+function readError(path, error2) {
+  const code = error2.code;
+  if (code === "ENOENT") return new InputError(path, "no such file");
+  if (code === "EISDIR") return new InputError(path, "is a directory, not a file");
+  return new InputError(path, `cannot read (${code ?? String(error2)})`);
+}
+function readTextFile(path) {
+  try {
+    return readFileSync2(path, "utf8");
+  } catch (error2) {
+    throw readError(path, error2);
+  }
+}
+function readJsonFile(path) {
+  const text2 = readTextFile(path);
+  try {
+    return JSON.parse(text2);
+  } catch (error2) {
+    throw new InputError(path, `is not valid JSON: ${error2.message}`);
+  }
+}
+var init_files = __esm({
+  "src/files.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
 // src/policy/load.ts
 function validator() {
   compiled ??= new import_ajv.Ajv({ allErrors: false }).compile(policy_schema_default);
@@ -46929,6 +46959,7 @@ var init_load = __esm({
     import_yaml = __toESM(require_dist(), 1);
     init_policy_schema();
     init_errors();
+    init_files();
     init_defaults();
   }
 });
@@ -48253,7 +48284,7 @@ var init_protections = __esm({
 });
 
 // src/sources/hcl/tree.ts
-import { readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import { readdirSync, readFileSync as readFileSync3, statSync } from "node:fs";
 import { join } from "node:path";
 function directoryTree(root) {
   return {
@@ -48269,7 +48300,7 @@ function directoryTree(root) {
     },
     read(path) {
       try {
-        return readFileSync2(join(root, path), "utf8");
+        return readFileSync3(join(root, path), "utf8");
       } catch (error2) {
         throw new InputError(join(root, path), `cannot read (${error2.code ?? String(error2)})`);
       }
@@ -52414,7 +52445,6 @@ var init_hcl = __esm({
 });
 
 // src/sources/cloudformation/template.ts
-import { readFileSync as readFileSync3 } from "node:fs";
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -52456,28 +52486,7 @@ function parseTemplate(text2, file) {
   return asTemplate(parseText(text2, file), file);
 }
 function readTemplateFile(file) {
-  let text2;
-  try {
-    text2 = readFileSync3(file, "utf8");
-  } catch (error2) {
-    const code = error2.code;
-    throw new InputError(file, code === "ENOENT" ? "no such file" : `cannot read (${code ?? String(error2)})`);
-  }
-  return parseTemplate(text2, file);
-}
-function readJsonFile(file) {
-  let text2;
-  try {
-    text2 = readFileSync3(file, "utf8");
-  } catch (error2) {
-    const code = error2.code;
-    throw new InputError(file, code === "ENOENT" ? "no such file" : `cannot read (${code ?? String(error2)})`);
-  }
-  try {
-    return JSON.parse(text2);
-  } catch (error2) {
-    throw new InputError(file, `is not valid JSON: ${error2.message}`);
-  }
+  return parseTemplate(readTextFile(file), file);
 }
 var import_yaml2, EMPTY_TEMPLATE, INTRINSICS, SHORT_FORMS;
 var init_template = __esm({
@@ -52485,6 +52494,7 @@ var init_template = __esm({
     "use strict";
     import_yaml2 = __toESM(require_dist(), 1);
     init_errors();
+    init_files();
     EMPTY_TEMPLATE = Object.freeze({ Resources: Object.freeze({}) });
     INTRINSICS = [
       "Base64",
@@ -52652,6 +52662,7 @@ var init_assembly = __esm({
     "use strict";
     init_errors();
     init_nested();
+    init_files();
     init_template();
   }
 });
@@ -66575,7 +66586,13 @@ function secretRedactor(secrets) {
     }
     return value;
   };
-  return (values) => values === null || secrets.size === 0 ? values : redact(values);
+  const done = /* @__PURE__ */ new Map();
+  return (values) => {
+    if (values === null || secrets.size === 0) return values;
+    let out2 = done.get(values);
+    if (!out2) done.set(values, out2 = redact(values));
+    return out2;
+  };
 }
 function cleanValues(value, sensitive, unknown) {
   if (sensitive === true) return value == null ? null : { value: REDACTED };

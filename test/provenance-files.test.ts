@@ -71,7 +71,7 @@ describe('readProvenanceFiles', () => {
 
   it.each([
     ['a missing event file', () => readProvenanceFiles(join(dir, 'nope.json')), join(dir, 'nope.json'), 'no such file'],
-    ['an event that is not JSON', () => readProvenanceFiles(file('bad.json', '{"action": ')), join(dir, 'bad.json'), /^not valid JSON: /],
+    ['an event that is not JSON', () => readProvenanceFiles(file('bad.json', '{"action": ')), join(dir, 'bad.json'), /^is not valid JSON: /],
     [
       'a push event',
       () => readProvenanceFiles(PUSH, COMMITS),

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import schema from '../../schema/policy.schema.json' with { type: 'json' };
 import { InputError } from '../errors.js';
+import { readTextFile } from '../files.js';
 import { DEFAULT_POLICY } from './defaults.js';
 import type { Policy } from './types.js';
 
@@ -76,10 +77,10 @@ export function loadPolicy(explicitPath: string | undefined, cwd = process.cwd()
   if (!path) return DEFAULT_POLICY;
   let text: string;
   try {
-    text = readFileSync(explicitPath ? path : `${cwd}/${path}`, 'utf8');
+    text = readTextFile(explicitPath ? path : `${cwd}/${path}`);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(path, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(error)})`);
+    // Name the file as the user wrote it, not the joined path.
+    throw error instanceof InputError ? new InputError(path, error.detail) : error;
   }
   return parsePolicy(text, path);
 }

@@ -1,25 +1,10 @@
 // The I/O edge of provenance: `--event FILE --commits FILE` read from disk, errors as InputError.
-import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
+import { readJsonFile } from '../files.js';
 import { detectProvenance } from './detect.js';
 import { PayloadError } from './payload.js';
 import { DEFAULT_PROVENANCE_SETTINGS, type ProvenanceSettings } from './settings.js';
 import type { ProvenanceResult } from './types.js';
-
-function readJsonFile(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(path, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(error)})`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new InputError(path, `not valid JSON: ${(error as Error).message}`);
-  }
-}
 
 /** One page (an array of commits), or `gh api --paginate --slurp`'s array of pages. */
 function commitList(data: unknown, path: string): unknown[] {

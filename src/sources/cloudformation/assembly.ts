@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../../errors.js';
 import { readStackTree, type StackTree } from './nested.js';
-import { isRecord, readJsonFile } from './template.js';
+import { readJsonFile } from '../../files.js';
+import { isRecord } from './template.js';
 
 // A CDK cloud assembly (cdk.out): manifest.json lists the stacks, asset manifests say where nested stack
 // templates are, and stages are nested assemblies in subdirectories. Only the files are read; nothing runs.

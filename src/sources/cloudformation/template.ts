@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { parse, type CollectionTag, type ScalarTag } from 'yaml';
 import { InputError } from '../../errors.js';
+import { readTextFile } from '../../files.js';
 
 // CloudFormation templates as JSON or YAML. YAML's short-form intrinsics (!Ref, !GetAtt, !Sub …) become the
 // long form JSON uses, so everything after this file sees one shape.
@@ -89,27 +89,6 @@ export function parseTemplate(text: string, file: string): Template {
 }
 
 export function readTemplateFile(file: string): Template {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(file, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(error)})`);
-  }
-  return parseTemplate(text, file);
+  return parseTemplate(readTextFile(file), file);
 }
 
-export function readJsonFile(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(file, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(error)})`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new InputError(file, `is not valid JSON: ${(error as Error).message}`);
-  }
-}

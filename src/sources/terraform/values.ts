@@ -120,7 +120,14 @@ export function secretRedactor(secrets: ReadonlySet<string>): (values: Record<st
     }
     return value;
   };
-  return (values) => (values === null || secrets.size === 0 ? values : (redact(values) as Record<string, unknown>));
+  // Values shared between changes (the tags of unchanged resources) are redacted once.
+  const done = new Map<Record<string, unknown>, Record<string, unknown>>();
+  return (values) => {
+    if (values === null || secrets.size === 0) return values;
+    let out = done.get(values);
+    if (!out) done.set(values, (out = redact(values) as Record<string, unknown>));
+    return out;
+  };
 }
 
 /**
