@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { InputError } from '../errors.js';
+import { readError } from '../files.js';
 import type { PlanInput, SourceRef } from '../model.js';
 import { looksLikeChangeSet, readChangeSet } from './cloudformation/changeset.js';
 import { looksLikeTerraformPlan, readTerraformPlan } from './terraform/plan.js';
@@ -39,19 +40,13 @@ interface OpenFile {
   size: number;
 }
 
+/** Opens a user's file; reading a directory fails with EISDIR, said as files.ts says it. */
 function openInput(path: string): OpenFile {
-  let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new InputError(path, 'is a directory, not a plan file');
-    return { fd, size: stat.size };
+    const fd = openSync(path, 'r');
+    return { fd, size: fstatSync(fd).size };
   } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') throw new InputError(path, 'is a directory, not a plan file');
-    throw new InputError(path, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(error)})`);
+    throw readError(path, error);
   }
 }
 
@@ -61,7 +56,7 @@ function fileReader(file: OpenFile, path: string, onProgress?: ReadOptions['onPr
     try {
       n = readSync(file.fd, buffer, offset, length, position);
     } catch (error) {
-      throw new InputError(path, `cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      throw readError(path, error);
     }
     onProgress?.(position + n, file.size);
     return n;
