@@ -248,6 +248,19 @@ function bounds(measured, cold) {
         `the analysis and the report the other ${fmt.s(bg.wallMs - read.wallMs)} (and ${fmt.mb(bg.rssMb - read.rssMb)} of RSS on top of the reader's).`,
     );
   }
+  const at = (size, name) => measured.find((m) => m.plan.sizeMb === size)?.results.find((r) => r.name.startsWith(name));
+  const [bg, parse, loop, read, jqRun] = ['blastgate', 'node', 'floor: JS', 'part: Blastgate reader', 'jq'].map((n) => at(100, n));
+  if (bg?.wallMs && parse?.ok && loop?.wallMs && read?.wallMs) {
+    const budget = 0.8 * parse.wallMs;
+    const fixed = loop.wallMs + (bg.wallMs - read.wallMs);
+    lines.push(
+      '',
+      `On 100 MB, 0.8× JSON.parse is ${fmt.s(budget)}${jqRun?.wallMs ? ` and 4× faster than jq is ${fmt.s(jqRun.wallMs / 4)}` : ''}. ` +
+        `The cheapest pass over the bytes in a node process plus the analysis and the report already take ${fmt.s(fixed)}, ` +
+        `which leaves ${fmt.s(Math.max(0, Math.min(budget, jqRun?.wallMs ? jqRun.wallMs / 4 : budget) - fixed))} for validating, ` +
+        `cutting out and parsing the parts read and building the input; that takes ${fmt.s(read.wallMs - loop.wallMs)} here.`,
+    );
+  }
   lines.push(
     '',
     'Every byte is validated, the skipped parts too, so that bad bytes anywhere are an error as JSON.parse would make them. ' +

@@ -3972,6 +3972,18 @@ var init_catalog = __esm({
   }
 });
 
+// src/model.ts
+var UNKNOWN, REDACTED, TAG_ATTRIBUTES, SEVERITIES;
+var init_model = __esm({
+  "src/model.ts"() {
+    "use strict";
+    UNKNOWN = "(known after apply)";
+    REDACTED = "(sensitive value)";
+    TAG_ATTRIBUTES = ["tags", "tags_all", "labels", "user_labels", "resource_labels"];
+    SEVERITIES = ["none", "low", "medium", "high", "critical"];
+  }
+});
+
 // src/analysis/environment.ts
 function tokens(value) {
   return value.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map((t) => t.replace(/\d+$/, ""));
@@ -4064,15 +4076,15 @@ function detectEnvironment(input, ctx) {
     because: `nothing names the environment, so it counts as ${policy.unknown}${production ? " (fail safe)" : " (policy)"}`
   };
 }
-var import_picomatch, PRODUCTION, NON_PRODUCTION, ENV_KEY, TAG_ATTRIBUTES;
+var import_picomatch, PRODUCTION, NON_PRODUCTION, ENV_KEY;
 var init_environment = __esm({
   "src/analysis/environment.ts"() {
     "use strict";
     import_picomatch = __toESM(require_picomatch2(), 1);
+    init_model();
     PRODUCTION = ["prod", "production", "prd", "live"];
     NON_PRODUCTION = ["dev", "development", "test", "qa", "staging", "stage", "sandbox", "preview", "ephemeral"];
     ENV_KEY = /^(env|environment|stage|env_name|environment_name|stage_name|deploy_env|deployment_environment|app_env|tier)$/i;
-    TAG_ATTRIBUTES = ["tags", "tags_all", "labels", "user_labels", "resource_labels"];
   }
 });
 
@@ -4140,17 +4152,6 @@ var init_graph = __esm({
   }
 });
 
-// src/model.ts
-var UNKNOWN, REDACTED, SEVERITIES;
-var init_model = __esm({
-  "src/model.ts"() {
-    "use strict";
-    UNKNOWN = "(known after apply)";
-    REDACTED = "(sensitive value)";
-    SEVERITIES = ["none", "low", "medium", "high", "critical"];
-  }
-});
-
 // src/analysis/guards.ts
 function disabledGuards(change) {
   if (change.action !== "update" && change.action !== "import") return [];
@@ -4206,14 +4207,32 @@ function matchEvidence(deleted, created, identity2) {
   return present.map((path) => `${path} = ${JSON.stringify(valueAt(deleted.before, path))}`);
 }
 function detectRenames(changes, identityOf2) {
-  const creates = changes.filter((c) => c.action === "create" && c.mode === "managed");
+  const groups = /* @__PURE__ */ new Map();
+  const keyOf = (values, identity2) => {
+    const found = identity2.map((path) => valueAt(values, path));
+    return found.every(usable) ? JSON.stringify(found) : void 0;
+  };
+  for (const c of changes) {
+    if (c.action !== "create" || c.mode !== "managed") continue;
+    const group = `${c.source.path}\0${c.type}`;
+    let g = groups.get(group);
+    if (!g) groups.set(group, g = { byKey: /* @__PURE__ */ new Map(), partial: [], all: [] });
+    g.all.push(c);
+    const key3 = keyOf(c.after, identityOf2(c.type) ?? GENERIC_IDENTITY);
+    if (key3 === void 0) g.partial.push(c);
+    else g.byKey.set(key3, [...g.byKey.get(key3) ?? [], c]);
+  }
   const taken = /* @__PURE__ */ new Set();
   const renames = [];
   for (const deleted of changes) {
     if (deleted.action !== "delete" || deleted.mode !== "managed") continue;
+    const g = groups.get(`${deleted.source.path}\0${deleted.type}`);
+    if (!g) continue;
     const identity2 = identityOf2(deleted.type) ?? GENERIC_IDENTITY;
-    for (const created of creates) {
-      if (taken.has(created) || created.type !== deleted.type || created.source !== deleted.source) continue;
+    const key3 = keyOf(deleted.before, identity2);
+    const candidates = key3 === void 0 ? g.all : [...g.byKey.get(key3) ?? [], ...g.partial];
+    for (const created of candidates) {
+      if (taken.has(created)) continue;
       const evidence2 = matchEvidence(deleted, created, identity2);
       if (evidence2) {
         taken.add(created);
@@ -4759,7 +4778,8 @@ function analyzePlans(inputs, opts) {
       ...i2.formatVersion ? { formatVersion: i2.formatVersion } : {},
       ...i2.toolVersion ? { toolVersion: i2.toolVersion } : {},
       resourceChanges: i2.changes.length,
-      drift: i2.drift.length
+      drift: i2.drift.length,
+      ...i2.read ? { bytes: i2.read.bytes, durationMs: Math.round(i2.read.durationMs) } : {}
     })),
     changes,
     drift: inputs.flatMap((i2) => i2.drift.filter((c) => c.action !== "no-op" && c.action !== "read")),
@@ -19665,6 +19685,11 @@ function movedBlocks(report) {
     (a) => a.findings.filter((f) => f.code === "rename-without-moved").map((f) => f.message.slice(f.message.search(/^(# in |moved \{)/m)))
   );
 }
+function sizeText(bytes) {
+  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+  if (bytes >= 1024 ** 2) return `${Math.round(bytes / 1024 ** 2)} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} kB`;
+}
 var VERDICT_TITLE, ORDER;
 var init_summary = __esm({
   "src/report/summary.ts"() {
@@ -19756,6 +19781,9 @@ function renderText(report) {
   ];
   for (const env of report.environments) {
     lines.push(`${env.source}: ${env.name} (${env.production ? "production" : "not production"}: ${env.because})`);
+  }
+  for (const s of report.sources) {
+    if (s.bytes !== void 0 && s.durationMs !== void 0) lines.push(`Read ${s.path}: ${sizeText(s.bytes)} in ${(s.durationMs / 1e3).toFixed(1)} s`);
   }
   lines.push(`Changes: ${actionCounts(report.changes)}`);
   lines.push(`Authorship: ${report.provenance.aiAuthored ? "AI-authored" : "human-authored"} (${report.provenance.signals.map((s) => s.detail).join("; ")})`);
@@ -39949,12 +39977,13 @@ function cutDownElement(rc) {
   };
   return { ...rc, change: { ...change, before: null, after: tagsOf2(change["after"]), after_unknown: tagsOf2(change["after_unknown"]) } };
 }
-var TAG_ATTRIBUTES2, TAGS, SharedParts;
+var TAGS, MAX_TAG_SETS, SharedParts;
 var init_unchanged = __esm({
   "src/sources/terraform/unchanged.ts"() {
     "use strict";
-    TAG_ATTRIBUTES2 = ["tags", "tags_all", "labels", "user_labels", "resource_labels"];
-    TAGS = new Set(TAG_ATTRIBUTES2);
+    init_model();
+    TAGS = new Set(TAG_ATTRIBUTES);
+    MAX_TAG_SETS = 1e4;
     SharedParts = class {
       strings = /* @__PURE__ */ new Map();
       values = /* @__PURE__ */ new Map();
@@ -39975,7 +40004,7 @@ var init_unchanged = __esm({
           const key3 = JSON.stringify(change.after);
           const known2 = this.values.get(key3);
           if (known2) change.after = known2;
-          else this.values.set(key3, change.after);
+          else if (this.values.size < MAX_TAG_SETS) this.values.set(key3, change.after);
         }
         return change;
       }
@@ -40795,14 +40824,14 @@ var OPEN_OBJECT2, NULL2, TRUE2, key, CHANGE, CHANGE_MEMBERS, TAG_KEYS, NAMES, Te
 var init_element = __esm({
   "src/sources/terraform/element.ts"() {
     "use strict";
-    init_unchanged();
+    init_model();
     OPEN_OBJECT2 = 123;
     NULL2 = 110;
     TRUE2 = Buffer.from("true");
     key = (name2) => Buffer.from(name2);
     CHANGE = [key("change")];
     CHANGE_MEMBERS = ["actions", "before", "after", "after_unknown", "before_sensitive", "after_sensitive"].map(key);
-    TAG_KEYS = TAG_ATTRIBUTES2.map(key);
+    TAG_KEYS = TAG_ATTRIBUTES.map(key);
     NAMES = /* @__PURE__ */ new Map();
     TextBuilder = class {
       constructor(cursor) {
@@ -40994,22 +41023,25 @@ var init_stream = __esm({
 // src/sources/load.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { performance } from "node:perf_hooks";
+function progressLines(path, say) {
+  let next = PROGRESS_STEP;
+  let done = false;
+  return (read2, total) => {
+    if (total < PROGRESS_FROM_BYTES || done || read2 < next && read2 < total) return;
+    done = read2 >= total;
+    next = (Math.floor(read2 / PROGRESS_STEP) + 1) * PROGRESS_STEP;
+    say(`reading ${path}: ${Math.round(read2 / MB)} of ${Math.round(total / MB)} MB (${Math.floor(read2 / total * 100)}%)`);
+  };
+}
 function isRecord8(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function openInput(path) {
-  let fd;
   try {
-    fd = openSync(path, "r");
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new InputError(path, "is a directory, not a plan file");
-    return { fd, size: stat.size };
+    const fd = openSync(path, "r");
+    return { fd, size: fstatSync(fd).size };
   } catch (error) {
-    if (fd !== void 0) closeSync(fd);
-    if (error instanceof InputError) throw error;
-    const code = error.code;
-    if (code === "EISDIR") throw new InputError(path, "is a directory, not a plan file");
-    throw new InputError(path, code === "ENOENT" ? "no such file" : `cannot read (${code ?? String(error)})`);
+    throw readError(path, error);
   }
 }
 function fileReader(file, path, onProgress) {
@@ -41018,7 +41050,7 @@ function fileReader(file, path, onProgress) {
     try {
       n = readSync(file.fd, buffer, offset, length, position);
     } catch (error) {
-      throw new InputError(path, `cannot read (${error.code ?? String(error)})`);
+      throw readError(path, error);
     }
     onProgress?.(position + n, file.size);
     return n;
@@ -41104,24 +41136,28 @@ function readPlan(path, options = {}) {
     const stream = options.stream ?? file.size >= STREAM_FROM_BYTES;
     const streamed = stream ? withCursor(path, fileReader(file, path, options.onProgress), (cursor) => streamTerraformPlan(cursor, source), fileReader(file, path), options.bufferSize) : void 0;
     const input = streamed ?? readDocument(readWhole(file, path, options.onProgress), source);
-    return { input, bytes: file.size, durationMs: performance.now() - started };
+    return { ...input, read: { bytes: file.size, durationMs: performance.now() - started } };
   } finally {
     closeSync(file.fd);
   }
 }
 function readPlanFile(path) {
-  return readPlan(path).input;
+  return readPlan(path);
 }
-var STREAM_FROM_BYTES;
+var STREAM_FROM_BYTES, MB, PROGRESS_FROM_BYTES, PROGRESS_STEP;
 var init_load2 = __esm({
   "src/sources/load.ts"() {
     "use strict";
     init_errors();
+    init_files();
     init_changeset();
     init_plan();
     init_scan();
     init_stream();
     STREAM_FROM_BYTES = 8 * 1024 * 1024;
+    MB = 1024 * 1024;
+    PROGRESS_FROM_BYTES = 64 * MB;
+    PROGRESS_STEP = 100 * MB;
   }
 });
 
@@ -41271,6 +41307,16 @@ var init_report_schema = __esm({
               drift: {
                 type: "integer",
                 minimum: 0
+              },
+              bytes: {
+                type: "integer",
+                minimum: 0,
+                description: "The input file's size."
+              },
+              durationMs: {
+                type: "integer",
+                minimum: 0,
+                description: "How long reading it took."
               }
             }
           }
@@ -41771,6 +41817,11 @@ function writeAtomically(path, text2) {
     throw new InputError(path, `cannot write the report (${error.code ?? String(error)})`);
   }
 }
+function sayProgress(line) {
+  if (process.stderr.isTTY) process.stderr.write(`\rblastgate: ${line}${line.endsWith("(100%)") ? "\n" : ""}`);
+  else process.stderr.write(`blastgate: ${line}
+`);
+}
 function verify(args2) {
   const approved = readApprovedReport(args2.approved);
   const changes = args2.plans.map(readPlanFile).flatMap((input) => input.changes);
@@ -41806,7 +41857,7 @@ async function main(argv) {
     if (args2.command === "verify") return verify(args2);
     const policy = loadPolicy(args2.config);
     const inputs = await composeInputs({
-      plans: args2.plans.map(readPlanFile),
+      plans: args2.plans.map((path) => readPlan(path, { onProgress: progressLines(path, sayProgress) })),
       ...args2.cloudformation ? { cloudformation: args2.cloudformation } : {},
       ...args2.tf ? { tf: args2.tf } : {}
     });

@@ -31384,6 +31384,18 @@ var init_catalog = __esm({
   }
 });
 
+// src/model.ts
+var UNKNOWN, REDACTED, TAG_ATTRIBUTES, SEVERITIES;
+var init_model = __esm({
+  "src/model.ts"() {
+    "use strict";
+    UNKNOWN = "(known after apply)";
+    REDACTED = "(sensitive value)";
+    TAG_ATTRIBUTES = ["tags", "tags_all", "labels", "user_labels", "resource_labels"];
+    SEVERITIES = ["none", "low", "medium", "high", "critical"];
+  }
+});
+
 // src/analysis/environment.ts
 function tokens(value) {
   return value.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map((t) => t.replace(/\d+$/, ""));
@@ -31476,15 +31488,15 @@ function detectEnvironment(input, ctx) {
     because: `nothing names the environment, so it counts as ${policy.unknown}${production ? " (fail safe)" : " (policy)"}`
   };
 }
-var import_picomatch, PRODUCTION, NON_PRODUCTION, ENV_KEY, TAG_ATTRIBUTES;
+var import_picomatch, PRODUCTION, NON_PRODUCTION, ENV_KEY;
 var init_environment = __esm({
   "src/analysis/environment.ts"() {
     "use strict";
     import_picomatch = __toESM(require_picomatch2(), 1);
+    init_model();
     PRODUCTION = ["prod", "production", "prd", "live"];
     NON_PRODUCTION = ["dev", "development", "test", "qa", "staging", "stage", "sandbox", "preview", "ephemeral"];
     ENV_KEY = /^(env|environment|stage|env_name|environment_name|stage_name|deploy_env|deployment_environment|app_env|tier)$/i;
-    TAG_ATTRIBUTES = ["tags", "tags_all", "labels", "user_labels", "resource_labels"];
   }
 });
 
@@ -31552,17 +31564,6 @@ var init_graph = __esm({
   }
 });
 
-// src/model.ts
-var UNKNOWN, REDACTED, SEVERITIES;
-var init_model = __esm({
-  "src/model.ts"() {
-    "use strict";
-    UNKNOWN = "(known after apply)";
-    REDACTED = "(sensitive value)";
-    SEVERITIES = ["none", "low", "medium", "high", "critical"];
-  }
-});
-
 // src/analysis/guards.ts
 function disabledGuards(change) {
   if (change.action !== "update" && change.action !== "import") return [];
@@ -31618,14 +31619,32 @@ function matchEvidence(deleted, created, identity2) {
   return present.map((path) => `${path} = ${JSON.stringify(valueAt(deleted.before, path))}`);
 }
 function detectRenames(changes, identityOf2) {
-  const creates = changes.filter((c) => c.action === "create" && c.mode === "managed");
+  const groups2 = /* @__PURE__ */ new Map();
+  const keyOf = (values, identity2) => {
+    const found = identity2.map((path) => valueAt(values, path));
+    return found.every(usable) ? JSON.stringify(found) : void 0;
+  };
+  for (const c of changes) {
+    if (c.action !== "create" || c.mode !== "managed") continue;
+    const group = `${c.source.path}\0${c.type}`;
+    let g = groups2.get(group);
+    if (!g) groups2.set(group, g = { byKey: /* @__PURE__ */ new Map(), partial: [], all: [] });
+    g.all.push(c);
+    const key3 = keyOf(c.after, identityOf2(c.type) ?? GENERIC_IDENTITY);
+    if (key3 === void 0) g.partial.push(c);
+    else g.byKey.set(key3, [...g.byKey.get(key3) ?? [], c]);
+  }
   const taken = /* @__PURE__ */ new Set();
   const renames = [];
   for (const deleted of changes) {
     if (deleted.action !== "delete" || deleted.mode !== "managed") continue;
+    const g = groups2.get(`${deleted.source.path}\0${deleted.type}`);
+    if (!g) continue;
     const identity2 = identityOf2(deleted.type) ?? GENERIC_IDENTITY;
-    for (const created of creates) {
-      if (taken.has(created) || created.type !== deleted.type || created.source !== deleted.source) continue;
+    const key3 = keyOf(deleted.before, identity2);
+    const candidates = key3 === void 0 ? g.all : [...g.byKey.get(key3) ?? [], ...g.partial];
+    for (const created of candidates) {
+      if (taken.has(created)) continue;
       const evidence2 = matchEvidence(deleted, created, identity2);
       if (evidence2) {
         taken.add(created);
@@ -32171,7 +32190,8 @@ function analyzePlans(inputs, opts) {
       ...i2.formatVersion ? { formatVersion: i2.formatVersion } : {},
       ...i2.toolVersion ? { toolVersion: i2.toolVersion } : {},
       resourceChanges: i2.changes.length,
-      drift: i2.drift.length
+      drift: i2.drift.length,
+      ...i2.read ? { bytes: i2.read.bytes, durationMs: Math.round(i2.read.durationMs) } : {}
     })),
     changes,
     drift: inputs.flatMap((i2) => i2.drift.filter((c) => c.action !== "no-op" && c.action !== "read")),
@@ -66691,12 +66711,13 @@ function cutDownElement(rc) {
   };
   return { ...rc, change: { ...change, before: null, after: tagsOf2(change["after"]), after_unknown: tagsOf2(change["after_unknown"]) } };
 }
-var TAG_ATTRIBUTES2, TAGS, SharedParts;
+var TAGS, MAX_TAG_SETS, SharedParts;
 var init_unchanged = __esm({
   "src/sources/terraform/unchanged.ts"() {
     "use strict";
-    TAG_ATTRIBUTES2 = ["tags", "tags_all", "labels", "user_labels", "resource_labels"];
-    TAGS = new Set(TAG_ATTRIBUTES2);
+    init_model();
+    TAGS = new Set(TAG_ATTRIBUTES);
+    MAX_TAG_SETS = 1e4;
     SharedParts = class {
       strings = /* @__PURE__ */ new Map();
       values = /* @__PURE__ */ new Map();
@@ -66717,7 +66738,7 @@ var init_unchanged = __esm({
           const key3 = JSON.stringify(change.after);
           const known2 = this.values.get(key3);
           if (known2) change.after = known2;
-          else this.values.set(key3, change.after);
+          else if (this.values.size < MAX_TAG_SETS) this.values.set(key3, change.after);
         }
         return change;
       }
@@ -67537,14 +67558,14 @@ var OPEN_OBJECT2, NULL2, TRUE2, key, CHANGE, CHANGE_MEMBERS, TAG_KEYS, NAMES, Te
 var init_element = __esm({
   "src/sources/terraform/element.ts"() {
     "use strict";
-    init_unchanged();
+    init_model();
     OPEN_OBJECT2 = 123;
     NULL2 = 110;
     TRUE2 = Buffer.from("true");
     key = (name3) => Buffer.from(name3);
     CHANGE = [key("change")];
     CHANGE_MEMBERS = ["actions", "before", "after", "after_unknown", "before_sensitive", "after_sensitive"].map(key);
-    TAG_KEYS = TAG_ATTRIBUTES2.map(key);
+    TAG_KEYS = TAG_ATTRIBUTES.map(key);
     NAMES = /* @__PURE__ */ new Map();
     TextBuilder = class {
       constructor(cursor) {
@@ -67736,22 +67757,25 @@ var init_stream = __esm({
 // src/sources/load.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { performance as performance2 } from "node:perf_hooks";
+function progressLines(path, say) {
+  let next = PROGRESS_STEP;
+  let done = false;
+  return (read2, total) => {
+    if (total < PROGRESS_FROM_BYTES || done || read2 < next && read2 < total) return;
+    done = read2 >= total;
+    next = (Math.floor(read2 / PROGRESS_STEP) + 1) * PROGRESS_STEP;
+    say(`reading ${path}: ${Math.round(read2 / MB)} of ${Math.round(total / MB)} MB (${Math.floor(read2 / total * 100)}%)`);
+  };
+}
 function isRecord8(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function openInput(path) {
-  let fd;
   try {
-    fd = openSync(path, "r");
-    const stat2 = fstatSync(fd);
-    if (stat2.isDirectory()) throw new InputError(path, "is a directory, not a plan file");
-    return { fd, size: stat2.size };
+    const fd = openSync(path, "r");
+    return { fd, size: fstatSync(fd).size };
   } catch (error2) {
-    if (fd !== void 0) closeSync(fd);
-    if (error2 instanceof InputError) throw error2;
-    const code = error2.code;
-    if (code === "EISDIR") throw new InputError(path, "is a directory, not a plan file");
-    throw new InputError(path, code === "ENOENT" ? "no such file" : `cannot read (${code ?? String(error2)})`);
+    throw readError(path, error2);
   }
 }
 function fileReader(file, path, onProgress) {
@@ -67760,7 +67784,7 @@ function fileReader(file, path, onProgress) {
     try {
       n = readSync(file.fd, buffer, offset, length, position);
     } catch (error2) {
-      throw new InputError(path, `cannot read (${error2.code ?? String(error2)})`);
+      throw readError(path, error2);
     }
     onProgress?.(position + n, file.size);
     return n;
@@ -67838,24 +67862,25 @@ function readPlan(path, options = {}) {
     const stream = options.stream ?? file.size >= STREAM_FROM_BYTES;
     const streamed = stream ? withCursor(path, fileReader(file, path, options.onProgress), (cursor) => streamTerraformPlan(cursor, source), fileReader(file, path), options.bufferSize) : void 0;
     const input = streamed ?? readDocument(readWhole(file, path, options.onProgress), source);
-    return { input, bytes: file.size, durationMs: performance2.now() - started };
+    return { ...input, read: { bytes: file.size, durationMs: performance2.now() - started } };
   } finally {
     closeSync(file.fd);
   }
 }
-function readPlanFile(path) {
-  return readPlan(path).input;
-}
-var STREAM_FROM_BYTES;
+var STREAM_FROM_BYTES, MB, PROGRESS_FROM_BYTES, PROGRESS_STEP;
 var init_load2 = __esm({
   "src/sources/load.ts"() {
     "use strict";
     init_errors();
+    init_files();
     init_changeset();
     init_plan();
     init_scan();
     init_stream();
     STREAM_FROM_BYTES = 8 * 1024 * 1024;
+    MB = 1024 * 1024;
+    PROGRESS_FROM_BYTES = 64 * MB;
+    PROGRESS_STEP = 100 * MB;
   }
 });
 
@@ -68067,7 +68092,7 @@ async function onPullRequest(gh, ctx, inputs, io2, detect) {
   } else {
     const at = (p) => relative2(process.cwd(), resolve3(ctx.workspace, p));
     const planInputs = await composeInputs({
-      plans: matched.map((p) => readPlanFile(at(p))),
+      plans: matched.map((p) => readPlan(at(p), { onProgress: progressLines(p, (line) => io2.info(line)) })),
       ...inputs.cloudformation ? { cloudformation: { base: at(inputs.cloudformation.base), head: at(inputs.cloudformation.head) } } : {},
       ...inputs.tf ? { tf: { base: at(inputs.tf.base), head: at(inputs.tf.head) } } : {}
     });
@@ -68179,7 +68204,7 @@ async function onVerify(gh, ctx, inputs, io2) {
   if (matched.length === 0 && !inputs.cloudformation) return fail(`the plan input (${inputs.plans.join(", ") || "empty"}) matched no file`);
   const at = (p) => relative2(process.cwd(), resolve3(ctx.workspace, p));
   const planInputs = await composeInputs({
-    plans: matched.map((p) => readPlanFile(at(p))),
+    plans: matched.map((p) => readPlan(at(p), { onProgress: progressLines(p, (line) => io2.info(line)) })),
     ...inputs.cloudformation ? { cloudformation: { base: at(inputs.cloudformation.base), head: at(inputs.cloudformation.head) } } : {}
   });
   const unapproved = unapprovedChanges(planInputs.flatMap((i2) => i2.changes), state.destructive ?? []);

@@ -100,6 +100,15 @@ export interface EnvironmentSignal {
   value: string;
 }
 
+/** How big the input file was and how long reading it took. */
+export interface ReadStats {
+  bytes: number;
+  durationMs: number;
+}
+
+/** Attributes that hold tags or labels, per provider: the environment is read from them, so a reader keeps them. */
+export const TAG_ATTRIBUTES: readonly string[] = ['tags', 'tags_all', 'labels', 'user_labels', 'resource_labels'];
+
 /** Everything one input file contributed. */
 export interface PlanInput {
   source: SourceRef;
@@ -113,6 +122,8 @@ export interface PlanInput {
   signals: EnvironmentSignal[];
   /** Findings about the input as a whole or resources outside `changes` (configuration edits, IAM broadening). */
   findings?: SourceFinding[];
+  /** Set by the file reader (sources/load.ts). */
+  read?: ReadStats;
 }
 
 export type Severity = 'none' | 'low' | 'medium' | 'high' | 'critical';
@@ -245,6 +256,8 @@ export interface SourceSummary {
   toolVersion?: string;
   resourceChanges: number;
   drift: number;
+  bytes?: number;
+  durationMs?: number;
 }
 
 export interface Report {

@@ -47,6 +47,7 @@ export function analyzePlans(inputs: PlanInput[], opts: AnalyzeOptions): Report 
       ...(i.toolVersion ? { toolVersion: i.toolVersion } : {}),
       resourceChanges: i.changes.length,
       drift: i.drift.length,
+      ...(i.read ? { bytes: i.read.bytes, durationMs: Math.round(i.read.durationMs) } : {}),
     })),
     changes,
     drift: inputs.flatMap((i) => i.drift.filter((c) => c.action !== 'no-op' && c.action !== 'read')),

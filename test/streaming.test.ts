@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { REDACTED } from '../src/model.js';
-import { readPlan, readPlanFile, STREAM_FROM_BYTES } from '../src/sources/load.js';
+import { PROGRESS_FROM_BYTES, progressLines, readPlan, readPlanFile, STREAM_FROM_BYTES } from '../src/sources/load.js';
 import { analyzeFiles, fixture, repoRoot } from './helpers.js';
 import { cutDownNoOp, expectSameRead } from './streaming-equality.js';
 
@@ -55,11 +55,13 @@ describe('the streaming reader on every fixture', () => {
   it('keeps the 2000 unchanged resources of a big plan cut down, and still gates its one risky change', () => {
     const path = fixture('aws-many-unchanged-one-risky');
     expect(expectSameRead(path)).toBe(2000);
-    const input = readPlan(path, { stream: true }).input;
+    const input = readPlan(path, { stream: true });
     const unchanged = input.changes.filter((c) => c.action === 'no-op');
     expect(unchanged).toHaveLength(2000);
     expect(unchanged.every((c) => c.before === null)).toBe(true);
     expect(analyzeFiles([path]).decision.verdict).toBe('review');
+    // Their equal tags are kept once.
+    expect(new Set(unchanged.map((c) => c.after)).size).toBeLessThan(10);
   });
 });
 
@@ -87,7 +89,7 @@ describe('plain no-ops', () => {
   }
 
   it('keep their identity and tags: no before, and of after only the tag attributes', () => {
-    const input = readPlan(write('unchanged.json', withUnchangedBucket()), { stream: true }).input;
+    const input = readPlan(write('unchanged.json', withUnchangedBucket()), { stream: true });
     expect(input.changes.find((c) => c.address === 'aws_s3_bucket.kept')).toMatchObject({
       action: 'no-op',
       configAddress: 'aws_s3_bucket.kept',
@@ -96,7 +98,7 @@ describe('plain no-ops', () => {
       before: null,
       after: { tags: { env: 'prod' }, tags_all: { env: 'prod' } },
     });
-    expect(cutDownNoOp(readPlan(write('unchanged.json', withUnchangedBucket()), { stream: false }).input.changes.at(-1)!)).toEqual(
+    expect(cutDownNoOp(readPlan(write('unchanged.json', withUnchangedBucket()), { stream: false }).changes.at(-1)!)).toEqual(
       input.changes.at(-1),
     );
   });
@@ -124,7 +126,7 @@ describe('plain no-ops', () => {
     const path = write('sensitive-unchanged.json', d);
     expectSameRead(path);
     const parse = vi.spyOn(JSON, 'parse');
-    const input = readPlan(path, { stream: true }).input;
+    const input = readPlan(path, { stream: true });
     expect(parse.mock.calls.some(([text]) => String(text).includes('marker-not-needed'))).toBe(false);
     expect(JSON.stringify(input)).not.toContain('hunter2-secret');
     expect(input.changes[0]?.before?.['description']).toBe(`uses ${REDACTED} to log in`);
@@ -135,17 +137,17 @@ describe('plain no-ops', () => {
     expect(text).toContain('t\\u0061gs_all');
     const path = write('escaped-key.json', text);
     expectSameRead(path);
-    expect(readPlan(path, { stream: true }).input.changes.at(-1)?.after).toEqual({ tags: { env: 'prod' }, tags_all: { env: 'prod' } });
+    expect(readPlan(path, { stream: true }).changes.at(-1)?.after).toEqual({ tags: { env: 'prod' }, tags_all: { env: 'prod' } });
   });
 
   it('that are moves or imports are read whole', () => {
     for (const extra of [{ importing: { id: 'b' } }]) {
-      const input = readPlan(write('import.json', withUnchangedBucket(extra)), { stream: true }).input;
+      const input = readPlan(write('import.json', withUnchangedBucket(extra)), { stream: true });
       expect(input.changes.at(-1)).toMatchObject({ action: 'import', before: { bucket: 'marker-before' } });
     }
     const moved = withUnchangedBucket();
     moved.resource_changes.at(-1)!['previous_address'] = 'aws_s3_bucket.old';
-    const input = readPlan(write('moved.json', moved), { stream: true }).input;
+    const input = readPlan(write('moved.json', moved), { stream: true });
     expect(input.changes.at(-1)).toMatchObject({ action: 'move', previousAddress: 'aws_s3_bucket.old', before: { bucket: 'marker-before' } });
   });
 });
@@ -180,7 +182,7 @@ describe('bad input, streamed or read whole: the same one-line error', () => {
     const element = (after: string, before: string) =>
       `{"resource_changes":[{"address":"aws_s3_bucket.b","mode":"managed","type":"aws_s3_bucket","name":"b","change":{"actions":["no-op"],${sides(after, before)}}}]}`;
     expectSameRead(write('repeat.json', element(valid, valid)));
-    expect(readPlan(write('repeat.json', element(valid, valid)), { stream: true }).input.changes[0]).toMatchObject({
+    expect(readPlan(write('repeat.json', element(valid, valid)), { stream: true }).changes[0]).toMatchObject({
       before: null,
       after: { tags: { env: 'prod' } },
     });
@@ -210,6 +212,15 @@ describe('bad input, streamed or read whole: the same one-line error', () => {
   });
 });
 
+describe('files that cannot be read', () => {
+  it.each([true, false])('streamed: %s, a directory or a missing file is said as for any input', (stream) => {
+    const directory = join(dir, 'a-directory.json');
+    mkdirSync(directory, { recursive: true });
+    expect(() => readPlan(directory, { stream })).toThrow(`${directory}: is a directory, not a file`);
+    expect(() => readPlan(join(dir, 'missing.json'), { stream })).toThrow('missing.json: no such file');
+  });
+});
+
 describe('other formats', () => {
   it('a big JSON file that is not a Terraform plan is read as it would be read whole', () => {
     const changeSet = { ChangeSetId: 'arn:aws:cloudformation:eu-west-1:123456789012:changeSet/x/1', StackName: 's', Changes: [] };
@@ -223,13 +234,30 @@ describe('reading a plan file', () => {
     const big = doc('aws-db-destroyed');
     big['padding'] = 'x'.repeat(STREAM_FROM_BYTES);
     const bigPath = write('big.json', big);
-    const cut = (path: string) => readPlan(path).input.changes.some((c) => c.action === 'no-op' && c.before === null);
+    const cut = (path: string) => readPlan(path).changes.some((c) => c.action === 'no-op' && c.before === null);
     expect(cut(small)).toBe(false);
     expect(cut(bigPath)).toBe(true);
     const read = readPlan(bigPath);
-    expect(read.bytes).toBe(readFileSync(bigPath).length);
-    expect(read.durationMs).toBeGreaterThan(0);
-    expect(readPlanFile(bigPath).changes).toHaveLength(read.input.changes.length);
+    expect(read.read.bytes).toBe(readFileSync(bigPath).length);
+    expect(read.read.durationMs).toBeGreaterThan(0);
+    expect(readPlanFile(bigPath).changes).toHaveLength(read.changes.length);
+  });
+
+  it('says how far a long read has got: a line per 100 MB and one at the end; nothing for smaller plans', () => {
+    const MB = 1024 * 1024;
+    const lines: string[] = [];
+    const big = progressLines('plan.json', (line) => lines.push(line));
+    for (let read = 0; read <= 250 * MB; read += 2 * MB) big(read, 250 * MB);
+    big(250 * MB, 250 * MB);
+    expect(lines).toEqual([
+      'reading plan.json: 100 of 250 MB (40%)',
+      'reading plan.json: 200 of 250 MB (80%)',
+      'reading plan.json: 250 of 250 MB (100%)',
+    ]);
+    const quiet: string[] = [];
+    const small = progressLines('small.json', (line) => quiet.push(line));
+    small(PROGRESS_FROM_BYTES - 1, PROGRESS_FROM_BYTES - 1);
+    expect(quiet).toEqual([]);
   });
 
   it('reports progress as it reads, up to the whole file', () => {

@@ -32,7 +32,7 @@ import { toJsonReport } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { annotationsFor, type Annotation } from '../sources/hcl/index.js';
 import { composeInputs } from '../sources/compose.js';
-import { readPlanFile } from '../sources/load.js';
+import { progressLines, readPlan } from '../sources/load.js';
 import { renderGateStatus } from './gate-comment.js';
 import { expandPlans } from './globs.js';
 import type { ActionInputs } from './inputs.js';
@@ -238,7 +238,7 @@ async function onPullRequest(gh: GitHub, ctx: ActionContext, inputs: ActionInput
   } else {
     const at = (p: string) => relative(process.cwd(), resolve(ctx.workspace, p));
     const planInputs = await composeInputs({
-      plans: matched.map((p) => readPlanFile(at(p))),
+      plans: matched.map((p) => readPlan(at(p), { onProgress: progressLines(p, (line) => io.info(line)) })),
       ...(inputs.cloudformation ? { cloudformation: { base: at(inputs.cloudformation.base), head: at(inputs.cloudformation.head) } } : {}),
       ...(inputs.tf ? { tf: { base: at(inputs.tf.base), head: at(inputs.tf.head) } } : {}),
     });
@@ -367,7 +367,7 @@ async function onVerify(gh: GitHub, ctx: ActionContext, inputs: ActionInputs, io
   if (matched.length === 0 && !inputs.cloudformation) return fail(`the plan input (${inputs.plans.join(', ') || 'empty'}) matched no file`);
   const at = (p: string) => relative(process.cwd(), resolve(ctx.workspace, p));
   const planInputs = await composeInputs({
-    plans: matched.map((p) => readPlanFile(at(p))),
+    plans: matched.map((p) => readPlan(at(p), { onProgress: progressLines(p, (line) => io.info(line)) })),
     ...(inputs.cloudformation ? { cloudformation: { base: at(inputs.cloudformation.base), head: at(inputs.cloudformation.head) } } : {}),
   });
   const unapproved = unapprovedChanges(planInputs.flatMap((i) => i.changes), state.destructive ?? []);

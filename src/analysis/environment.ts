@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import type { Change, Environment, EnvironmentSignal, PlanInput } from '../model.js';
+import { TAG_ATTRIBUTES, type Change, type Environment, type EnvironmentSignal, type PlanInput } from '../model.js';
 import type { EnvironmentPolicy } from '../policy/types.js';
 
 // DESIGN.md section 5: these names are production, these are not; any other name, or none, is production
@@ -9,8 +9,6 @@ const NON_PRODUCTION = ['dev', 'development', 'test', 'qa', 'staging', 'stage', 
 
 /** Variable and tag keys that name an environment. */
 const ENV_KEY = /^(env|environment|stage|env_name|environment_name|stage_name|deploy_env|deployment_environment|app_env|tier)$/i;
-/** Attributes that hold tags or labels, per provider. */
-const TAG_ATTRIBUTES = ['tags', 'tags_all', 'labels', 'user_labels', 'resource_labels'];
 
 export interface EnvironmentContext {
   /** --environment / the Action's `environment` input. */

@@ -39,14 +39,34 @@ function matchEvidence(deleted: Change, created: Change, identity: string[]): st
 
 /** Pairs deletes with creates one to one; `identityOf` gives the catalog's identifying attributes of a type. */
 export function detectRenames(changes: Change[], identityOf: (type: string) => string[] | undefined): Rename[] {
-  const creates = changes.filter((c) => c.action === 'create' && c.mode === 'managed');
+  // Creates by source and type, and by the values of their identity attributes where all are known: a big plan
+  // with thousands of deletes and creates then pairs in linear time, not deletes × creates.
+  const groups = new Map<string, { byKey: Map<string, Change[]>; partial: Change[]; all: Change[] }>();
+  const keyOf = (values: Change['before'], identity: string[]) => {
+    const found = identity.map((path) => valueAt(values, path));
+    return found.every(usable) ? JSON.stringify(found) : undefined;
+  };
+  for (const c of changes) {
+    if (c.action !== 'create' || c.mode !== 'managed') continue;
+    const group = `${c.source.path}\u0000${c.type}`;
+    let g = groups.get(group);
+    if (!g) groups.set(group, (g = { byKey: new Map(), partial: [], all: [] }));
+    g.all.push(c);
+    const key = keyOf(c.after, identityOf(c.type) ?? GENERIC_IDENTITY);
+    if (key === undefined) g.partial.push(c);
+    else g.byKey.set(key, [...(g.byKey.get(key) ?? []), c]);
+  }
   const taken = new Set<Change>();
   const renames: Rename[] = [];
   for (const deleted of changes) {
     if (deleted.action !== 'delete' || deleted.mode !== 'managed') continue;
+    const g = groups.get(`${deleted.source.path}\u0000${deleted.type}`);
+    if (!g) continue;
     const identity = identityOf(deleted.type) ?? GENERIC_IDENTITY;
-    for (const created of creates) {
-      if (taken.has(created) || created.type !== deleted.type || created.source !== deleted.source) continue;
+    const key = keyOf(deleted.before, identity);
+    const candidates = key === undefined ? g.all : [...(g.byKey.get(key) ?? []), ...g.partial];
+    for (const created of candidates) {
+      if (taken.has(created)) continue;
       const evidence = matchEvidence(deleted, created, identity);
       if (evidence) {
         taken.add(created);

@@ -10,7 +10,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import { readProvenanceFiles } from '../provenance/files.js';
 import { composeInputs } from '../sources/compose.js';
-import { readPlanFile } from '../sources/load.js';
+import { progressLines, readPlan, readPlanFile } from '../sources/load.js';
 import { readApprovedReport } from '../verify/approved.js';
 import { isDestructive, unapprovedChanges } from '../verify/compare.js';
 
@@ -37,6 +37,12 @@ function writeAtomically(path: string, text: string): void {
   } catch (error) {
     throw new InputError(path, `cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
+}
+
+/** Progress of long reads on stderr: redrawn in place in a terminal, a line each time in a log. */
+function sayProgress(line: string): void {
+  if (process.stderr.isTTY) process.stderr.write(`\rblastgate: ${line}${line.endsWith('(100%)') ? '\n' : ''}`);
+  else process.stderr.write(`blastgate: ${line}\n`);
 }
 
 /** Apply-time check: exit 0 when the plans destroy or replace nothing beyond the approved report, 1 when they do. */
@@ -71,7 +77,7 @@ export async function main(argv: string[]): Promise<number> {
     if (args.command === 'verify') return verify(args);
     const policy = loadPolicy(args.config);
     const inputs = await composeInputs({
-      plans: args.plans.map(readPlanFile),
+      plans: args.plans.map((path) => readPlan(path, { onProgress: progressLines(path, sayProgress) })),
       ...(args.cloudformation ? { cloudformation: args.cloudformation } : {}),
       ...(args.tf ? { tf: args.tf } : {}),
     });

@@ -32,3 +32,10 @@ export function movedBlocks(report: Report): string[] {
     a.findings.filter((f) => f.code === 'rename-without-moved').map((f) => f.message.slice(f.message.search(/^(# in |moved \{)/m))),
   );
 }
+
+/** 491 MB, 6 kB */
+export function sizeText(bytes: number): string {
+  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+  if (bytes >= 1024 ** 2) return `${Math.round(bytes / 1024 ** 2)} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} kB`;
+}

@@ -1,5 +1,5 @@
 import type { Report } from '../model.js';
-import { actionCounts, movedBlocks, notable, VERDICT_TITLE } from './summary.js';
+import { actionCounts, movedBlocks, notable, sizeText, VERDICT_TITLE } from './summary.js';
 
 /** The report for a terminal. */
 export function renderText(report: Report): string {
@@ -11,6 +11,9 @@ export function renderText(report: Report): string {
   ];
   for (const env of report.environments) {
     lines.push(`${env.source}: ${env.name} (${env.production ? 'production' : 'not production'}: ${env.because})`);
+  }
+  for (const s of report.sources) {
+    if (s.bytes !== undefined && s.durationMs !== undefined) lines.push(`Read ${s.path}: ${sizeText(s.bytes)} in ${(s.durationMs / 1000).toFixed(1)} s`);
   }
   lines.push(`Changes: ${actionCounts(report.changes)}`);
   lines.push(`Authorship: ${report.provenance.aiAuthored ? 'AI-authored' : 'human-authored'} (${report.provenance.signals.map((s) => s.detail).join('; ')})`);

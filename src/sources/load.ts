@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { InputError } from '../errors.js';
 import { readError } from '../files.js';
-import type { PlanInput, SourceRef } from '../model.js';
+import type { PlanInput, ReadStats, SourceRef } from '../model.js';
 import { looksLikeChangeSet, readChangeSet } from './cloudformation/changeset.js';
 import { looksLikeTerraformPlan, readTerraformPlan } from './terraform/plan.js';
 import { JsonCursor, JsonSyntaxError, type ReadBytes } from './terraform/scan.js';
@@ -24,12 +24,27 @@ export interface ReadOptions {
   bufferSize?: number;
 }
 
-export interface PlanRead {
-  input: PlanInput;
-  /** The file's size. */
-  bytes: number;
-  durationMs: number;
+const MB = 1024 * 1024;
+/** Plans from this size on take long enough to read that progressLines says how far it has got. */
+export const PROGRESS_FROM_BYTES = 64 * MB;
+const PROGRESS_STEP = 100 * MB;
+
+/**
+ * An onProgress for long reads: `say` gets a line at every 100 MB and one at the end, for plans from
+ * PROGRESS_FROM_BYTES on (smaller ones say nothing). The CLI writes them to stderr, the Action to its log.
+ */
+export function progressLines(path: string, say: (line: string) => void): NonNullable<ReadOptions['onProgress']> {
+  let next = PROGRESS_STEP;
+  let done = false;
+  return (read, total) => {
+    if (total < PROGRESS_FROM_BYTES || done || (read < next && read < total)) return;
+    done = read >= total;
+    next = (Math.floor(read / PROGRESS_STEP) + 1) * PROGRESS_STEP;
+    say(`reading ${path}: ${Math.round(read / MB)} of ${Math.round(total / MB)} MB (${Math.floor((read / total) * 100)}%)`);
+  };
 }
+
+export type PlanRead = PlanInput & { read: ReadStats };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -159,7 +174,7 @@ export function readPlan(path: string, options: ReadOptions = {}): PlanRead {
       : undefined;
     // A big JSON file that is not a plan is read whole, as any other format is.
     const input = streamed ?? readDocument(readWhole(file, path, options.onProgress), source);
-    return { input, bytes: file.size, durationMs: performance.now() - started };
+    return { ...input, read: { bytes: file.size, durationMs: performance.now() - started } };
   } finally {
     closeSync(file.fd);
   }
@@ -167,5 +182,5 @@ export function readPlan(path: string, options: ReadOptions = {}): PlanRead {
 
 /** Reads one positional PLAN input, telling the format apart by content. */
 export function readPlanFile(path: string): PlanInput {
-  return readPlan(path).input;
+  return readPlan(path);
 }

@@ -1,6 +1,6 @@
 import type { PlanAssembly } from './assemble.js';
 import type { JsonCursor, MemberNotes } from './scan.js';
-import { TAG_ATTRIBUTES } from './unchanged.js';
+import { TAG_ATTRIBUTES } from '../../model.js';
 
 // One resource_changes element read from its bytes. Most elements of a big plan are plain no-ops, kept cut down
 // (unchanged.ts): their text goes to JSON.parse without what the cut drops, so that before and after, the bulk

@@ -6,10 +6,7 @@
 // `after_unknown`, whose other keys would otherwise come back into `after` as unknown values). What is left is
 // mostly the same from one resource to the next (type, module, tags): SharedParts keeps each of those once.
 
-import type { Change } from '../../model.js';
-
-/** The attributes a change's tags are in; the list analysis/environment.ts reads tags from. */
-export const TAG_ATTRIBUTES: readonly string[] = ['tags', 'tags_all', 'labels', 'user_labels', 'resource_labels'];
+import { TAG_ATTRIBUTES, type Change } from '../../model.js';
 
 const TAGS = new Set(TAG_ATTRIBUTES);
 
@@ -29,6 +26,9 @@ export function cutDownElement(rc: unknown): unknown {
   };
   return { ...rc, change: { ...change, before: null, after: tagsOf(change['after']), after_unknown: tagsOf(change['after_unknown']) } };
 }
+
+/** Distinct tag sets remembered at most: where every resource's tags differ (a Name tag), sharing gains nothing. */
+const MAX_TAG_SETS = 10_000;
 
 /**
  * Equal parts of cut-down no-ops, kept once: a big plan has hundreds of thousands of them, and their type,
@@ -57,7 +57,7 @@ export class SharedParts {
       const key = JSON.stringify(change.after);
       const known = this.values.get(key);
       if (known) change.after = known;
-      else this.values.set(key, change.after);
+      else if (this.values.size < MAX_TAG_SETS) this.values.set(key, change.after);
     }
     return change;
   }
