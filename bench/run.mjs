@@ -1,6 +1,6 @@
 // npm run bench: Blastgate on big plans, side by side with the floor of a non-streaming tool (node's
 // readFileSync + JSON.parse) and the jq filter users write today, on the same generated files in one run.
-// Writes bench/RESULTS.md. Plans are generated into a temp folder (kept there for the next run, never committed).
+// Writes bench/RESULTS.md. Plans and CDK assemblies are made in a temp folder (kept there for the next run, never committed).
 //
 // Options: --sizes 10,100,500,1024 (MB of 2^20 bytes)  --runs 3  --big-runs 1 (jq from 500 MB on)
 //          --cli dist/cli.js  --dir TMPDIR/blastgate-bench  --out bench/RESULTS.md
@@ -194,12 +194,95 @@ function coldStart() {
 }
 
 /**
- * The CDK path on an assembly of 50+ stacks. CloudFormation and CDK input is being built (src/sources/cloudformation/);
- * until the CLI reads assemblies this says so instead of a number. To add it: synthesize or generate an assembly
- * into opts.dir, time `blastgate analyze --base OLD.out --head NEW.out` with runOnce, and return its numbers.
+ * Two versions of a CDK app of CDK_STACKS service stacks, synthesized offline by aws-cdk-lib in a child process (cwd is
+ * the repo, for its node_modules): `base` is the target branch, `head` a PR that changes three stacks. Each stack is a
+ * service (table, bucket, queue and its dead-letter queue, a worker function fed by the queue, an ops role), with
+ * cdk synth's context so templates carry construct paths and CDKMetadata. fixtures/cdk/apps.ts exports only its
+ * whole scenario app, where every stack changes, so none of it fits here. Prints what it synthesized.
  */
+const CDK_APP = `const { App, Duration, RemovalPolicy, Stack } = require('aws-cdk-lib');
+const dynamodb = require('aws-cdk-lib/aws-dynamodb'), iam = require('aws-cdk-lib/aws-iam'), lambda = require('aws-cdk-lib/aws-lambda');
+const s3 = require('aws-cdk-lib/aws-s3'), sqs = require('aws-cdk-lib/aws-sqs');
+const { SqsEventSource } = require('aws-cdk-lib/aws-lambda-event-sources');
+const [dir, count] = process.argv.slice(1);
+const context = { 'aws:cdk:enable-path-metadata': true, 'aws:cdk:enable-asset-metadata': true, 'aws:cdk:version-reporting': true, 'aws:cdk:disable-stack-trace': true };
+const out = { cdk: require('aws-cdk-lib/package.json').version };
+for (const version of ['base', 'head']) {
+  const head = version === 'head';
+  const app = new App({ outdir: dir + '/' + version, context });
+  for (let i = 0; i < Number(count); i++) {
+    const stack = new Stack(app, 'Service' + String(i).padStart(2, '0') + 'Prod', { env: { account: '111111111111', region: 'eu-west-1' }, tags: { Team: 'team-' + (i % 11) } });
+    // DESTROY, so that replacing the table loses its data: the gate closes on that, not on a retained one.
+    const table = new dynamodb.Table(stack, 'Table', {
+      partitionKey: { name: head && i === 7 ? 'tenantId' : 'id', type: dynamodb.AttributeType.STRING },
+      sortKey: { name: 'createdAt', type: dynamodb.AttributeType.NUMBER },
+      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    const bucket = head && i === 23 ? undefined : new s3.Bucket(stack, 'Uploads', { encryption: s3.BucketEncryption.S3_MANAGED, enforceSSL: true, versioned: true, removalPolicy: RemovalPolicy.DESTROY });
+    const dlq = new sqs.Queue(stack, 'DeadLetters', { retentionPeriod: Duration.days(14) });
+    const queue = new sqs.Queue(stack, 'Jobs', { visibilityTimeout: Duration.seconds(60), deadLetterQueue: { queue: dlq, maxReceiveCount: 5 } });
+    const worker = new lambda.Function(stack, 'Worker', {
+      runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', timeout: Duration.seconds(30),
+      code: lambda.Code.fromInline('exports.handler = async (e) => ({ release: ' + (head && i === 41 ? 2 : 1) + ', records: e.Records.length });'),
+      environment: { TABLE: table.tableName, QUEUE: queue.queueUrl, ...(bucket ? { BUCKET: bucket.bucketName } : {}) },
+    });
+    worker.addEventSource(new SqsEventSource(queue, { batchSize: 10 }));
+    table.grantReadWriteData(worker);
+    bucket?.grantReadWrite(worker);
+    const ops = new iam.Role(stack, 'OpsRead', { assumedBy: new iam.AccountRootPrincipal() });
+    table.grantReadData(ops);
+    queue.grantConsumeMessages(ops);
+  }
+  const stacks = app.synth().stacks;
+  out[version] = { stacks: stacks.length, resources: stacks.reduce((n, s) => n + Object.keys(s.template.Resources).length, 0) };
+}
+console.log(JSON.stringify(out));`;
+const CDK_APP_VERSION = 1;
+const CDK_STACKS = 55;
+/** The stacks the PR changes: a table's key (a replacement), a bucket removed, new Lambda code. */
+const CDK_CHANGED = ['Service07Prod', 'Service23Prod', 'Service41Prod'];
+
+/** The two assemblies, synthesized once into the temp folder like the plans; the manifest is written last. */
+function assembliesOf() {
+  const dir = join(opts.dir, `cdk-${CDK_STACKS}stacks-a${CDK_APP_VERSION}`);
+  const manifestPath = `${dir}.manifest`;
+  if (!existsSync(manifestPath)) {
+    process.stderr.write(`synthesizing two CDK assemblies of ${CDK_STACKS} stacks in ${dir} ...\n`);
+    rmSync(dir, { recursive: true, force: true });
+    const started = performance.now();
+    const synth = spawnSync(process.execPath, ['-e', CDK_APP, dir, String(CDK_STACKS)], { cwd: repo, encoding: 'utf8' });
+    if (synth.status !== 0) return { error: (/Error: .*/.exec(synth.stderr)?.[0] ?? synth.stderr.trim().split('\n')[0]).slice(0, 160) };
+    writeFileSync(manifestPath, JSON.stringify({ ...JSON.parse(synth.stdout), synthesizedInMs: Math.round(performance.now() - started) }));
+  }
+  return { base: join(dir, 'base'), head: join(dir, 'head'), manifest: JSON.parse(readFileSync(manifestPath, 'utf8')) };
+}
+
+/** The CDK path end to end: `analyze --base --head` on the two assemblies; the report must name the changed stacks. */
 function cdkAssembly() {
-  return { what: 'CDK assembly of 50+ stacks', notMeasured: 'not measured yet: the CLI does not read CDK assemblies in this build' };
+  const what = `CDK assemblies of ${CDK_STACKS} stacks, a PR changing 3: \`analyze --base --head --format json\``;
+  const assemblies = assembliesOf();
+  if (assemblies.error) return { what, notMeasured: `not measured: synthesis failed: ${assemblies.error}` };
+  const { base, head, manifest } = assemblies;
+  const runs = Array.from({ length: RUNS }, (_, i) => {
+    process.stderr.write(`  CDK assemblies, blastgate analyze, run ${i + 1}\n`);
+    return runOnce([process.execPath, CLI, 'analyze', '--base', base, '--head', head, '--format', 'json']);
+  });
+  const check = (run) => {
+    // 1: the table replaced and the bucket deleted are production data (stack names end in Prod).
+    if (run.status !== 1) return `WRONG: exit ${run.status}, want 1: ${run.stderr.trim().split('\n')[0]}`;
+    const report = JSON.parse(run.stdout);
+    const stacks = report.sources.map((s) => s.path.slice(s.path.lastIndexOf('#') + 1)).sort();
+    return stacks.join() === CDK_CHANGED.join() ? `ok: exit 1, verdict ${report.verdict}, ${report.changes.length} changes in ${stacks.join(', ')}` : `WRONG: stacks ${stacks.join(', ')}, want ${CDK_CHANGED.join(', ')}`;
+  };
+  const checks = runs.map(check);
+  return {
+    what: `${what} (${manifest.base.stacks} → ${manifest.head.stacks} stacks, ${manifest.base.resources} → ${manifest.head.resources} resources, aws-cdk-lib ${manifest.cdk}; median of ${RUNS})`,
+    measured:
+      `blastgate ${fmt.s(median(runs.map((r) => r.wallMs)))}, peak RSS ${fmt.mb(hasTime ? Math.max(...runs.map((r) => r.rssMb)) : undefined)}; ` +
+      (checks.find((c) => !c.startsWith('ok')) ?? checks[0]),
+  };
 }
 
 const fmt = {
@@ -318,7 +401,7 @@ function render(measured, cold, cdk, context) {
     '| Other | Measured |',
     '| --- | --- |',
     `| ${cold.what} | blastgate ${fmt.ms(cold.blastgateMs)}; \`node -e 0\` ${fmt.ms(cold.nodeMs)} |`,
-    `| ${cdk.what} | ${cdk.notMeasured ?? fmt.ms(cdk.blastgateMs)} |`,
+    `| ${cdk.what} | ${cdk.notMeasured ?? cdk.measured} |`,
     '',
     '## Targets',
     '',
