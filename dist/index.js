@@ -68168,10 +68168,17 @@ async function onReview(gh, ctx, inputs, io2) {
   outputs(io2, result);
   return result;
 }
+async function blastgateState(gh, ctx, sha) {
+  const { data } = await gh.rest.repos.getCombinedStatusForRef({ owner: ctx.owner, repo: ctx.repo, ref: sha, per_page: 100 });
+  return data.statuses.find((s) => s.context === "blastgate")?.state;
+}
 async function onSchedule(gh, ctx, inputs, io2) {
   const defaultLabel = inputs.label ?? DEFAULT_POLICY.label;
   const open2 = await gh.paginate(gh.rest.pulls.list, { owner: ctx.owner, repo: ctx.repo, state: "open", per_page: 100 });
-  const waiting = open2.filter((p) => p.labels.some((l) => l.name === defaultLabel));
+  const waiting = [];
+  for (const p of open2) {
+    if (p.labels.some((l) => l.name === defaultLabel) || await blastgateState(gh, ctx, p.head.sha) === "pending") waiting.push(p);
+  }
   const lines = [];
   for (const p of waiting) {
     const result = await reevaluate(gh, ctx, inputs, io2, { owner: ctx.owner, repo: ctx.repo, number: p.number });

@@ -245,6 +245,18 @@ describe('safeguards past the first review', () => {
     expect(sticky(waiting.number)[0]?.body).toContain('**Gate: pending**');
   });
 
+  it('a PR whose label was removed by hand is still found by its pending status', async () => {
+    const { number, payload, pr } = newPullRequest(COPILOT, { policy: delayed });
+    await runAction('pull_request', payload, { plan: DB_PLAN });
+    server.state.addReview(OWNER, REPO, number, { user: 'bob', state: 'APPROVED', submittedAt: hoursAgo(2) });
+    await runAction('pull_request_review', reviewPayload(number, payload), { plan: '' });
+    expect(lastStatus(pr.head.sha)?.state).toBe('pending');
+    server.state.removeLabel(server.state.pullRequest(OWNER, REPO, number), 'blastgate: second review');
+    await runAction('schedule', { schedule: '*/30 * * * *' }, {});
+    expect(server.state.labels(OWNER, REPO, number)).toContain('blastgate: second review');
+    expect(lastStatus(pr.head.sha)?.state).toBe('pending');
+  });
+
   it('a push after the approval restarts the delay', async () => {
     const { number, payload } = newPullRequest(COPILOT, { policy: delayed });
     await runAction('pull_request', payload, { plan: DB_PLAN });

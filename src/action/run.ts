@@ -322,15 +322,25 @@ async function onReview(gh: GitHub, ctx: ActionContext, inputs: ActionInputs, io
   return result;
 }
 
+/** The latest `blastgate` status of a commit, if any. */
+async function blastgateState(gh: GitHub, ctx: ActionContext, sha: string): Promise<string | undefined> {
+  const { data } = await gh.rest.repos.getCombinedStatusForRef({ owner: ctx.owner, repo: ctx.repo, ref: sha, per_page: 100 });
+  return data.statuses.find((s) => s.context === 'blastgate')?.state;
+}
+
 /**
  * Nothing fires when a delay ends: on schedule (and workflow_dispatch) the Action re-evaluates every open PR that
- * carries the required-reviewer label, one at a time within the API's limits. The run itself succeeds; each PR's
+ * carries the required-reviewer label or a pending `blastgate` status, one at a time within the API's limits. The run itself succeeds; each PR's
  * own `blastgate` status says where its gate stands.
  */
 async function onSchedule(gh: GitHub, ctx: ActionContext, inputs: ActionInputs, io: ActionIO): Promise<ActionResult> {
   const defaultLabel = inputs.label ?? DEFAULT_POLICY.label;
   const open = await gh.paginate(gh.rest.pulls.list, { owner: ctx.owner, repo: ctx.repo, state: 'open', per_page: 100 });
-  const waiting = open.filter((p) => p.labels.some((l) => l.name === defaultLabel));
+  // A PR waits by its label, or by its own pending status (a label someone removed by hand changes nothing).
+  const waiting: typeof open = [];
+  for (const p of open) {
+    if (p.labels.some((l) => l.name === defaultLabel) || (await blastgateState(gh, ctx, p.head.sha)) === 'pending') waiting.push(p);
+  }
   const lines: string[] = [];
   for (const p of waiting) {
     const result = await reevaluate(gh, ctx, inputs, io, { owner: ctx.owner, repo: ctx.repo, number: p.number });
