@@ -4157,6 +4157,9 @@ function disabledGuards(change) {
   if (change.action !== "update" && change.action !== "import") return [];
   const { before, after } = change;
   if (!before || !after) return [];
+  return disabledBetween(before, after);
+}
+function disabledBetween(before, after) {
   return GUARDS.filter(
     (g) => known(before[g.attribute]) && known(after[g.attribute]) && g.protects(before[g.attribute]) && !g.protects(after[g.attribute])
   ).map((g) => ({ attribute: g.attribute, from: before[g.attribute], to: after[g.attribute], meaning: g.meaning }));
@@ -4389,6 +4392,9 @@ function causeText(change) {
   if (change.replacePaths.length > 0) parts2.push(`forced by ${change.replacePaths.join(", ")}`);
   return parts2.join("; ");
 }
+function guardWeight(entry) {
+  return 75 * Math.max(entry.dataLoss, 0.8 * entry.outage);
+}
 function scoreChange(input) {
   const { change, catalog, production, dependents } = input;
   const { entry } = catalog;
@@ -4440,7 +4446,7 @@ function scoreChange(input) {
     const each2 = input.guards.map((g) => `${g.attribute} ${JSON.stringify(g.from)} \u2192 ${JSON.stringify(g.to)} (${g.meaning})`);
     factors.push({ name: "guards", detail: each2.join("; ") });
     findings.push({ code: "guard-disabled", message: `${change.address}: ${each2.join("; ")}` });
-    raw = Math.max(raw, 75 * Math.max(entry.dataLoss, 0.8 * entry.outage) + 5 * (input.guards.length - 1));
+    raw = Math.max(raw, guardWeight(entry) + 5 * (input.guards.length - 1));
   }
   if (change.deferred) {
     factors.push({ name: "deferred", detail: `Terraform defers this change to a later plan (${change.deferred})` });
@@ -34164,11 +34170,10 @@ var init_refine = __esm({
 
 // src/sources/hcl/severity.ts
 function guardSeverity(type) {
-  const { entry } = lookup(type);
-  return severityOf(75 * Math.max(entry.dataLoss, 0.8 * entry.outage));
+  return severityOf(guardWeight(lookup(type).entry));
 }
 function outageSeverity(type) {
-  return severityOf(75 * 0.8 * lookup(type).entry.outage);
+  return severityOf(guardWeight({ dataLoss: 0, outage: lookup(type).entry.outage }));
 }
 function highest(severities, fallback) {
   return severities.length === 0 ? fallback : severities.reduce((a, b) => rank(b) > rank(a) ? b : a);
@@ -35097,9 +35102,6 @@ var init_plan_time_code = __esm({
 });
 
 // src/sources/hcl/protections.ts
-function switchedOff(before, after) {
-  return disabledGuards({ action: "update", before, after });
-}
 function preventDestroyRemoved(base, head) {
   const moves = movesOf(head);
   const removals = removalsOf(head);
@@ -35152,7 +35154,7 @@ function switchedOffBetween(c) {
     const after = now ? resolveValue(c.head.config, c.head.module, now.attribute.value) : { value: false };
     if (after) {
       const removed = c.deleted === "uncertain" ? "removed (the provider's default applies; for some of its resources it keeps the guard on)" : "removed (the provider's default, false, applies)";
-      for (const guard of switchedOff({ [name2]: before.value }, { [name2]: after.value })) {
+      for (const guard of disabledBetween({ [name2]: before.value }, { [name2]: after.value })) {
         findings.push({
           code: "guard-disabled",
           severity: !now && c.deleted === "uncertain" ? lowered(c.severity) : c.severity,
@@ -35161,7 +35163,7 @@ function switchedOffBetween(c) {
           message: `${c.address}: ${was.path} ${show(before.value)} \u2192 ${now ? show(after.value) : removed} (${guard.meaning})`
         });
       }
-    } else if (now && switchedOff({ [name2]: before.value }, { [name2]: null }).length > 0) {
+    } else if (now && disabledBetween({ [name2]: before.value }, { [name2]: null }).length > 0) {
       findings.push({
         code: "guard-disabled",
         severity: lowered(c.severity),

@@ -31569,6 +31569,9 @@ function disabledGuards(change) {
   if (change.action !== "update" && change.action !== "import") return [];
   const { before, after } = change;
   if (!before || !after) return [];
+  return disabledBetween(before, after);
+}
+function disabledBetween(before, after) {
   return GUARDS.filter(
     (g) => known(before[g.attribute]) && known(after[g.attribute]) && g.protects(before[g.attribute]) && !g.protects(after[g.attribute])
   ).map((g) => ({ attribute: g.attribute, from: before[g.attribute], to: after[g.attribute], meaning: g.meaning }));
@@ -31801,6 +31804,9 @@ function causeText(change) {
   if (change.replacePaths.length > 0) parts2.push(`forced by ${change.replacePaths.join(", ")}`);
   return parts2.join("; ");
 }
+function guardWeight(entry) {
+  return 75 * Math.max(entry.dataLoss, 0.8 * entry.outage);
+}
 function scoreChange(input) {
   const { change, catalog, production, dependents } = input;
   const { entry } = catalog;
@@ -31852,7 +31858,7 @@ function scoreChange(input) {
     const each2 = input.guards.map((g) => `${g.attribute} ${JSON.stringify(g.from)} \u2192 ${JSON.stringify(g.to)} (${g.meaning})`);
     factors.push({ name: "guards", detail: each2.join("; ") });
     findings.push({ code: "guard-disabled", message: `${change.address}: ${each2.join("; ")}` });
-    raw = Math.max(raw, 75 * Math.max(entry.dataLoss, 0.8 * entry.outage) + 5 * (input.guards.length - 1));
+    raw = Math.max(raw, guardWeight(entry) + 5 * (input.guards.length - 1));
   }
   if (change.deferred) {
     factors.push({ name: "deferred", detail: `Terraform defers this change to a later plan (${change.deferred})` });
@@ -47151,11 +47157,10 @@ var init_markdown = __esm({
 
 // src/sources/hcl/severity.ts
 function guardSeverity(type) {
-  const { entry } = lookup(type);
-  return severityOf(75 * Math.max(entry.dataLoss, 0.8 * entry.outage));
+  return severityOf(guardWeight(lookup(type).entry));
 }
 function outageSeverity(type) {
-  return severityOf(75 * 0.8 * lookup(type).entry.outage);
+  return severityOf(guardWeight({ dataLoss: 0, outage: lookup(type).entry.outage }));
 }
 function highest(severities, fallback) {
   return severities.length === 0 ? fallback : severities.reduce((a, b) => rank(b) > rank(a) ? b : a);
@@ -48178,9 +48183,6 @@ var init_plan_time_code = __esm({
 });
 
 // src/sources/hcl/protections.ts
-function switchedOff(before, after) {
-  return disabledGuards({ action: "update", before, after });
-}
 function preventDestroyRemoved(base, head) {
   const moves = movesOf(head);
   const removals = removalsOf(head);
@@ -48233,7 +48235,7 @@ function switchedOffBetween(c) {
     const after = now ? resolveValue(c.head.config, c.head.module, now.attribute.value) : { value: false };
     if (after) {
       const removed = c.deleted === "uncertain" ? "removed (the provider's default applies; for some of its resources it keeps the guard on)" : "removed (the provider's default, false, applies)";
-      for (const guard of switchedOff({ [name3]: before.value }, { [name3]: after.value })) {
+      for (const guard of disabledBetween({ [name3]: before.value }, { [name3]: after.value })) {
         findings.push({
           code: "guard-disabled",
           severity: !now && c.deleted === "uncertain" ? lowered(c.severity) : c.severity,
@@ -48242,7 +48244,7 @@ function switchedOffBetween(c) {
           message: `${c.address}: ${was.path} ${show(before.value)} \u2192 ${now ? show(after.value) : removed} (${guard.meaning})`
         });
       }
-    } else if (now && switchedOff({ [name3]: before.value }, { [name3]: null }).length > 0) {
+    } else if (now && disabledBetween({ [name3]: before.value }, { [name3]: null }).length > 0) {
       findings.push({
         code: "guard-disabled",
         severity: lowered(c.severity),

@@ -40,6 +40,11 @@ export function disabledGuards(change: Change): DisabledGuard[] {
   if (change.action !== 'update' && change.action !== 'import') return [];
   const { before, after } = change;
   if (!before || !after) return [];
+  return disabledBetween(before, after);
+}
+
+/** Guards on in `before` and off in `after`: attribute values as a plan or a configuration gives them. */
+export function disabledBetween(before: Record<string, unknown>, after: Record<string, unknown>): DisabledGuard[] {
   return GUARDS.filter(
     (g) => known(before[g.attribute]) && known(after[g.attribute]) && g.protects(before[g.attribute]) && !g.protects(after[g.attribute]),
   ).map((g) => ({ attribute: g.attribute, from: before[g.attribute], to: after[g.attribute], meaning: g.meaning }));

@@ -1,4 +1,4 @@
-import type { CatalogMatch } from '../catalog/types.js';
+import type { CatalogEntry, CatalogMatch } from '../catalog/types.js';
 import type { Cause, Change, Dependents, Factor, Finding, ResourceClass, Severity } from '../model.js';
 import type { DisabledGuard } from './guards.js';
 
@@ -85,6 +85,11 @@ function causeText(change: Change): string {
   return parts.join('; ');
 }
 
+/** What switching a guard off weighs: three quarters of the data lost, or of most of the outage. */
+export function guardWeight(entry: Pick<CatalogEntry, 'dataLoss' | 'outage'>): number {
+  return 75 * Math.max(entry.dataLoss, 0.8 * entry.outage);
+}
+
 export function scoreChange(input: ScoreInput): Scored {
   const { change, catalog, production, dependents } = input;
   const { entry } = catalog;
@@ -140,7 +145,7 @@ export function scoreChange(input: ScoreInput): Scored {
     const each = input.guards.map((g) => `${g.attribute} ${JSON.stringify(g.from)} → ${JSON.stringify(g.to)} (${g.meaning})`);
     factors.push({ name: 'guards', detail: each.join('; ') });
     findings.push({ code: 'guard-disabled', message: `${change.address}: ${each.join('; ')}` });
-    raw = Math.max(raw, 75 * Math.max(entry.dataLoss, 0.8 * entry.outage) + 5 * (input.guards.length - 1));
+    raw = Math.max(raw, guardWeight(entry) + 5 * (input.guards.length - 1));
   }
 
   if (change.deferred) {

@@ -1,5 +1,5 @@
-import { disabledGuards, type DisabledGuard } from '../../analysis/guards.js';
-import type { Change, SourceFinding } from '../../model.js';
+import { disabledBetween } from '../../analysis/guards.js';
+import type { SourceFinding } from '../../model.js';
 import { resolveValue, type PlacedResource, type TerraformConfig } from './config.js';
 import { counterparts, covers, followMoves, movesOf, removalsOf } from './moves.js';
 import type { Attribute, Block, Literal } from './syntax.js';
@@ -8,10 +8,6 @@ import { guardSeverity, lowered } from './severity.js';
 // Protections switched off in the source: lifecycle { prevent_destroy } and the providers' own guards
 // (deletion_protection, skip_final_snapshot, force_destroy, ...). The guard table is analysis/guards.ts's.
 
-/** The core's guard table asked through its entry point: an in-place update from `before` to `after`. */
-function switchedOff(before: Record<string, unknown>, after: Record<string, unknown>): DisabledGuard[] {
-  return disabledGuards({ action: 'update', before, after } as Change);
-}
 
 /** The base protected it with prevent_destroy = true; the head does not (or no longer declares it). */
 export function preventDestroyRemoved(base: TerraformConfig, head: TerraformConfig): SourceFinding[] {
@@ -94,7 +90,7 @@ function switchedOffBetween(c: Compared): SourceFinding[] {
     const after = now ? resolveValue(c.head.config, c.head.module, now.attribute.value) : { value: false as Literal };
     if (after) {
       const removed = c.deleted === 'uncertain' ? "removed (the provider's default applies; for some of its resources it keeps the guard on)" : "removed (the provider's default, false, applies)";
-      for (const guard of switchedOff({ [name]: before.value }, { [name]: after.value })) {
+      for (const guard of disabledBetween({ [name]: before.value }, { [name]: after.value })) {
         findings.push({
           code: 'guard-disabled',
           severity: !now && c.deleted === 'uncertain' ? lowered(c.severity) : c.severity,
@@ -103,7 +99,7 @@ function switchedOffBetween(c: Compared): SourceFinding[] {
           message: `${c.address}: ${was.path} ${show(before.value)} → ${now ? show(after.value) : removed} (${guard.meaning})`,
         });
       }
-    } else if (now && switchedOff({ [name]: before.value }, { [name]: null }).length > 0) {
+    } else if (now && disabledBetween({ [name]: before.value }, { [name]: null }).length > 0) {
       findings.push({
         code: 'guard-disabled',
         severity: lowered(c.severity),

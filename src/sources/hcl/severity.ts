@@ -1,4 +1,4 @@
-import { severityOf } from '../../analysis/score.js';
+import { guardWeight, severityOf } from '../../analysis/score.js';
 import { lookup } from '../../catalog/index.js';
 import { SEVERITIES, type Severity } from '../../model.js';
 
@@ -7,13 +7,12 @@ import { SEVERITIES, type Severity } from '../../model.js';
 
 /** A protection against destroying this type is gone: data lost, or most of the outage. */
 export function guardSeverity(type: string): Severity {
-  const { entry } = lookup(type);
-  return severityOf(75 * Math.max(entry.dataLoss, 0.8 * entry.outage));
+  return severityOf(guardWeight(lookup(type).entry));
 }
 
 /** create_before_destroy is gone: only the outage part of that weight. */
 export function outageSeverity(type: string): Severity {
-  return severityOf(75 * 0.8 * lookup(type).entry.outage);
+  return severityOf(guardWeight({ dataLoss: 0, outage: lookup(type).entry.outage }));
 }
 
 export const rank = (s: Severity): number => SEVERITIES.indexOf(s);
