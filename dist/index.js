@@ -67987,6 +67987,19 @@ var init_globs = __esm({
 
 // src/action/run.ts
 import { relative as relative2, resolve as resolve3 } from "node:path";
+async function policyAt(gh, pr, info3, inputs) {
+  const text2 = await readFileAt(gh, pr.owner, pr.repo, inputs.config, info3.baseSha);
+  const policy = text2 === void 0 ? DEFAULT_POLICY : parsePolicy(text2, `${inputs.config} (base branch ${info3.baseRef})`);
+  return { policy, label: inputs.label ?? policy.label };
+}
+async function readInputs(ctx, inputs, io2, matched, opts) {
+  const at = (p) => relative2(process.cwd(), resolve3(ctx.workspace, p));
+  return composeInputs({
+    plans: matched.map((p) => readPlan(at(p), { onProgress: progressLines(p, (line) => io2.info(line)) })),
+    ...inputs.cloudformation ? { cloudformation: { base: at(inputs.cloudformation.base), head: at(inputs.cloudformation.head) } } : {},
+    ...inputs.tf && opts.withConfiguration ? { tf: { base: at(inputs.tf.base), head: at(inputs.tf.head) } } : {}
+  });
+}
 async function membersFor(gh, org, requirement, approvals) {
   const teams = /* @__PURE__ */ new Set([
     ...requirement?.from?.teams ?? [],
@@ -68079,9 +68092,7 @@ function outputs(io2, result) {
 async function onPullRequest(gh, ctx, inputs, io2, detect) {
   const pr = pullRef(ctx);
   const info3 = await getPull(gh, pr);
-  const policyText = await readFileAt(gh, pr.owner, pr.repo, inputs.config, info3.baseSha);
-  const policy = policyText === void 0 ? DEFAULT_POLICY : parsePolicy(policyText, `${inputs.config} (base branch ${info3.baseRef})`);
-  const label = inputs.label ?? policy.label;
+  const { policy, label } = await policyAt(gh, pr, info3, inputs);
   const [commits, files] = await Promise.all([listCommits(gh, pr), listFiles(gh, pr)]);
   const detected = detect({ ...ctx.event, pull_request: { ...ctx.event["pull_request"], labels: info3.labels.map((name3) => ({ name: name3 })) } }, commits, policy);
   const signals = inputs.aiAuthored === "auto" ? detected.signals : [{ kind: "input", detail: `ai-authored: ${inputs.aiAuthored} (set by the workflow)` }, ...detected.signals];
@@ -68092,12 +68103,7 @@ async function onPullRequest(gh, ctx, inputs, io2, detect) {
   if (matched.length === 0 && !inputs.cloudformation) {
     report = noPlanReport(inputs.plans, provenance);
   } else {
-    const at = (p) => relative2(process.cwd(), resolve3(ctx.workspace, p));
-    const planInputs = await composeInputs({
-      plans: matched.map((p) => readPlan(at(p), { onProgress: progressLines(p, (line) => io2.info(line)) })),
-      ...inputs.cloudformation ? { cloudformation: { base: at(inputs.cloudformation.base), head: at(inputs.cloudformation.head) } } : {},
-      ...inputs.tf ? { tf: { base: at(inputs.tf.base), head: at(inputs.tf.head) } } : {}
-    });
+    const planInputs = await readInputs(ctx, inputs, io2, matched, { withConfiguration: true });
     const findings = governanceFindings(files, inputs.config);
     const first = planInputs[0];
     if (first && findings && findings.length > 0) first.findings = [...first.findings ?? [], ...findings];
@@ -68146,9 +68152,7 @@ async function onPullRequest(gh, ctx, inputs, io2, detect) {
 }
 async function reevaluate(gh, ctx, inputs, io2, pr) {
   const info3 = await getPull(gh, pr);
-  const policyText = await readFileAt(gh, pr.owner, pr.repo, inputs.config, info3.baseSha);
-  const policy = policyText === void 0 ? DEFAULT_POLICY : parsePolicy(policyText, `${inputs.config} (base branch ${info3.baseRef})`);
-  const label = inputs.label ?? policy.label;
+  const { policy, label } = await policyAt(gh, pr, info3, inputs);
   const sticky = await findSticky(gh, pr, await tokenLogin(gh));
   const parts2 = sticky ? parseSticky(sticky.body) : void 0;
   const state = parts2?.state;
@@ -68211,11 +68215,7 @@ async function onVerify(gh, ctx, inputs, io2) {
   if (state.gate !== "open") return fail(`the gate of #${pr.number} was never opened (verdict ${state.verdict})`);
   const { matched } = expandPlans(inputs.plans, ctx.workspace);
   if (matched.length === 0 && !inputs.cloudformation) return fail(`the plan input (${inputs.plans.join(", ") || "empty"}) matched no file`);
-  const at = (p) => relative2(process.cwd(), resolve3(ctx.workspace, p));
-  const planInputs = await composeInputs({
-    plans: matched.map((p) => readPlan(at(p), { onProgress: progressLines(p, (line) => io2.info(line)) })),
-    ...inputs.cloudformation ? { cloudformation: { base: at(inputs.cloudformation.base), head: at(inputs.cloudformation.head) } } : {}
-  });
+  const planInputs = await readInputs(ctx, inputs, io2, matched, { withConfiguration: false });
   const unapproved = unapprovedChanges(planInputs.flatMap((i2) => i2.changes), state.destructive ?? []);
   if (unapproved.length > 0) {
     return fail(`the plan destroys or replaces what #${pr.number}'s reviewers did not approve: ${unapproved.map((u) => `${u.address} (${u.action}: ${u.why})`).join("; ")}`);

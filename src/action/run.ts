@@ -84,6 +84,23 @@ export interface ActionResult {
 
 type Status = Parameters<typeof setStatus>[4];
 
+/** The policy at the PR's base commit (a PR cannot loosen the gate that judges it) and the label it names. */
+async function policyAt(gh: GitHub, pr: PullRef, info: PullInfo, inputs: ActionInputs): Promise<{ policy: Policy; label: string }> {
+  const text = await readFileAt(gh, pr.owner, pr.repo, inputs.config, info.baseSha);
+  const policy = text === undefined ? DEFAULT_POLICY : parsePolicy(text, `${inputs.config} (base branch ${info.baseRef})`);
+  return { policy, label: inputs.label ?? policy.label };
+}
+
+/** The matched plans and the inputs' paths, read relative to the workspace, with progress in the log. */
+async function readInputs(ctx: ActionContext, inputs: ActionInputs, io: ActionIO, matched: string[], opts: { withConfiguration: boolean }): Promise<PlanInput[]> {
+  const at = (p: string) => relative(process.cwd(), resolve(ctx.workspace, p));
+  return composeInputs({
+    plans: matched.map((p) => readPlan(at(p), { onProgress: progressLines(p, (line) => io.info(line)) })),
+    ...(inputs.cloudformation ? { cloudformation: { base: at(inputs.cloudformation.base), head: at(inputs.cloudformation.head) } } : {}),
+    ...(inputs.tf && opts.withConfiguration ? { tf: { base: at(inputs.tf.base), head: at(inputs.tf.head) } } : {}),
+  });
+}
+
 /** Team memberships of the approvers, for the teams the requirement names (the only API reads a team costs). */
 async function membersFor(gh: GitHub, org: string, requirement: Requirement | null, approvals: ApprovalCount | undefined): Promise<TeamMembers> {
   const teams = new Set([
@@ -220,10 +237,7 @@ function outputs(io: ActionIO, result: ActionResult): void {
 async function onPullRequest(gh: GitHub, ctx: ActionContext, inputs: ActionInputs, io: ActionIO, detect: DetectAuthorship): Promise<ActionResult> {
   const pr = pullRef(ctx);
   const info = await getPull(gh, pr);
-  // The policy comes from the base branch: a PR cannot loosen the gate that judges it.
-  const policyText = await readFileAt(gh, pr.owner, pr.repo, inputs.config, info.baseSha);
-  const policy = policyText === undefined ? DEFAULT_POLICY : parsePolicy(policyText, `${inputs.config} (base branch ${info.baseRef})`);
-  const label = inputs.label ?? policy.label;
+  const { policy, label } = await policyAt(gh, pr, info, inputs);
   const [commits, files] = await Promise.all([listCommits(gh, pr), listFiles(gh, pr)]);
   const detected = detect({ ...ctx.event, pull_request: { ...(ctx.event['pull_request'] as object), labels: info.labels.map((name) => ({ name })) } }, commits, policy);
   const signals: SignalRecord[] =
@@ -236,12 +250,7 @@ async function onPullRequest(gh: GitHub, ctx: ActionContext, inputs: ActionInput
   if (matched.length === 0 && !inputs.cloudformation) {
     report = noPlanReport(inputs.plans, provenance);
   } else {
-    const at = (p: string) => relative(process.cwd(), resolve(ctx.workspace, p));
-    const planInputs = await composeInputs({
-      plans: matched.map((p) => readPlan(at(p), { onProgress: progressLines(p, (line) => io.info(line)) })),
-      ...(inputs.cloudformation ? { cloudformation: { base: at(inputs.cloudformation.base), head: at(inputs.cloudformation.head) } } : {}),
-      ...(inputs.tf ? { tf: { base: at(inputs.tf.base), head: at(inputs.tf.head) } } : {}),
-    });
+    const planInputs = await readInputs(ctx, inputs, io, matched, { withConfiguration: true });
     const findings = governanceFindings(files, inputs.config);
     const first = planInputs[0];
     if (first && findings && findings.length > 0) first.findings = [...(first.findings ?? []), ...findings];
@@ -297,9 +306,7 @@ async function onPullRequest(gh: GitHub, ctx: ActionContext, inputs: ActionInput
 /** A review has no plan: re-evaluate approvals against the state stored for the head commit. */
 async function reevaluate(gh: GitHub, ctx: ActionContext, inputs: ActionInputs, io: ActionIO, pr: PullRef): Promise<ActionResult> {
   const info = await getPull(gh, pr);
-  const policyText = await readFileAt(gh, pr.owner, pr.repo, inputs.config, info.baseSha);
-  const policy = policyText === undefined ? DEFAULT_POLICY : parsePolicy(policyText, `${inputs.config} (base branch ${info.baseRef})`);
-  const label = inputs.label ?? policy.label;
+  const { policy, label } = await policyAt(gh, pr, info, inputs);
   const sticky = await findSticky(gh, pr, await tokenLogin(gh));
   const parts = sticky ? parseSticky(sticky.body) : undefined;
   const state = parts?.state;
@@ -375,11 +382,7 @@ async function onVerify(gh: GitHub, ctx: ActionContext, inputs: ActionInputs, io
   if (state.gate !== 'open') return fail(`the gate of #${pr.number} was never opened (verdict ${state.verdict})`);
   const { matched } = expandPlans(inputs.plans, ctx.workspace);
   if (matched.length === 0 && !inputs.cloudformation) return fail(`the plan input (${inputs.plans.join(', ') || 'empty'}) matched no file`);
-  const at = (p: string) => relative(process.cwd(), resolve(ctx.workspace, p));
-  const planInputs = await composeInputs({
-    plans: matched.map((p) => readPlan(at(p), { onProgress: progressLines(p, (line) => io.info(line)) })),
-    ...(inputs.cloudformation ? { cloudformation: { base: at(inputs.cloudformation.base), head: at(inputs.cloudformation.head) } } : {}),
-  });
+  const planInputs = await readInputs(ctx, inputs, io, matched, { withConfiguration: false });
   const unapproved = unapprovedChanges(planInputs.flatMap((i) => i.changes), state.destructive ?? []);
   if (unapproved.length > 0) {
     return fail(`the plan destroys or replaces what #${pr.number}'s reviewers did not approve: ${unapproved.map((u) => `${u.address} (${u.action}: ${u.why})`).join('; ')}`);
