@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSticky } from '../src/github/sticky.js';
 import { READ_TOKEN, responseProblems, startGitHubServer, WRITE_TOKEN, type GitHubServer } from './github-server/index.js';
+import { runnerInputs } from './action-metadata.js';
 import { assertValidReport, node24, repoRoot } from './helpers.js';
 
 // The bundled Action (dist/index.js) run exactly as the runner runs it: INPUT_* variables, a real webhook payload
@@ -115,17 +116,8 @@ function runAction(eventName: string, payload: unknown, inputs: Record<string, s
     RUNNER_TEMP: join(work, id),
     GITHUB_OUTPUT: output,
     GITHUB_STEP_SUMMARY: summary,
-    'INPUT_PLAN': '',
-    'INPUT_CONFIG': '.github/blastgate.yml',
-    'INPUT_ENVIRONMENT': '',
-    'INPUT_AI-AUTHORED': 'auto',
-    'INPUT_GITHUB-TOKEN': WRITE_TOKEN,
-    'INPUT_COMMENT': 'true',
-    'INPUT_LABEL': '',
-    'INPUT_ENFORCE': 'true',
-    'INPUT_MODE': 'analyze',
-    'INPUT_FINGERPRINT-KEY': '',
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    // As the runner does: action.yml's defaults (the workflow token for github.token), then the step's `with:`.
+    ...runnerInputs(inputs, { 'github.token': WRITE_TOKEN }),
     ...extraEnv,
   };
   return new Promise((resolve, reject) => {
