@@ -155,7 +155,8 @@ describe('the Action on an AI-authored PR that destroys a production database', 
     expect(server.state.labels(OWNER, REPO, number)).toContain('blastgate: second review');
     expect(pr.requestedReviewers).toContain('alice');
     expect(lastStatus(pr.head.sha)).toMatchObject({ state: 'failure', context: 'blastgate' });
-    expect(run.outputs).toMatchObject({ verdict: 'review', 'ai-authored': 'true' });
+    expect(run.outputs).toMatchObject({ verdict: 'review', 'ai-authored': 'true', gate: 'closed', 'destroy-count': '1', 'replace-count': '0' });
+    expect(run.outputs['comment-url']).toMatch(new RegExp(`/pull/${number}#issuecomment-\\d+$`));
     expect(Number(run.outputs['score'])).toBeGreaterThanOrEqual(80);
     assertValidReport(JSON.parse(readFileSync(run.outputs['report-path'] as string, 'utf8')));
     expect(run.summary).toContain('Gate: closed');
@@ -194,7 +195,7 @@ describe('the Action on an AI-authored PR that destroys a production database', 
     expect(sticky(number)[0]?.body).toContain('**Gate: open** — approved on');
     expect(sticky(number)[0]?.body).toContain('**bob**');
     expect(sticky(number)[0]?.body).toContain('**alice**');
-    expect(run.outputs['verdict']).toBe('review');
+    expect(run.outputs).toMatchObject({ verdict: 'review', gate: 'open', 'destroy-count': '1', 'replace-count': '0' });
   });
 
   it('a push after the approval closes the gate again until the new head is approved', async () => {

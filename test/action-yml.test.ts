@@ -59,7 +59,7 @@ describe('action.yml as GitHub loads it', () => {
       .filter(([, d]) => typeof d !== 'string' || d.trim().length < 3)
       .map(([what]) => what);
     expect(undescribed).toEqual([]);
-    expect(Object.keys(meta.outputs ?? {})).toEqual(expect.arrayContaining(['verdict', 'score', 'ai-authored', 'report-path']));
+    expect(Object.keys(meta.outputs ?? {})).toEqual(expect.arrayContaining(['verdict', 'score', 'ai-authored', 'report-path', 'gate', 'destroy-count', 'replace-count', 'comment-url']));
   });
 
   it('gives every default as a string, as the runner passes it', () => {

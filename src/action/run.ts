@@ -80,6 +80,11 @@ export interface ActionResult {
   aiAuthored: boolean;
   message: string;
   reportPath?: string;
+  /** Deletions and replacements the analysed plans would make. */
+  destroyCount?: number;
+  replaceCount?: number;
+  /** The sticky comment's web address, when one was written. */
+  commentUrl?: string;
 }
 
 type Status = Parameters<typeof setStatus>[4];
@@ -195,7 +200,7 @@ async function deliver(
   info: PullInfo,
   d: Delivery,
   approvals: ApprovalCount | undefined,
-): Promise<GateOutcome> {
+): Promise<GateOutcome & { commentUrl?: string }> {
   const members = await membersFor(gh, pr.owner, d.decision.requirement, approvals);
   const outcome = gateOutcome({ decision: d.decision, approvals, members, now: ctx.now(), enforce: inputs.enforce });
   // The enforce switch only softens the status: verification after merge wants the gate as it really stood.
@@ -203,11 +208,14 @@ async function deliver(
   const state: GateState = { ...d.state, gate: real.gate, approvers: real.approvers };
   const status = renderGateStatus(d.decision, outcome, approvals, info.headSha, inputs.enforce);
   const writer = new Writer(io);
+  let commentUrl: string | undefined;
   if (inputs.comment) {
     const login = await tokenLogin(gh);
     const sticky = await findSticky(gh, pr, login);
     const body = renderSticky(state, status, d.report, ctx.runUrl, inputs.fingerprintKey ? fingerprint(state, inputs.fingerprintKey) : undefined);
-    await writer.write('comment', () => upsertComment(gh, pr, sticky?.id, body));
+    await writer.write('comment', async () => {
+      commentUrl = await upsertComment(gh, pr, sticky?.id, body);
+    });
   }
   const needsReview = outcome.gate !== 'open' && (d.decision.verdict === 'review' || d.decision.verdict === 'fail');
   const waiting = outcome.gate === 'pending';
@@ -224,7 +232,7 @@ async function deliver(
   const commitStatus: Status = { state: outcome.state, description: outcome.description, targetUrl: ctx.runUrl };
   await writer.write('commit status', () => setStatus(gh, pr.owner, pr.repo, info.headSha, commitStatus));
   await io.summary(`${status}\n\n${d.report}${writer.readOnly ? '\n\n_The token could not write to the repository: no comment, label or status was posted._\n' : ''}`);
-  return outcome;
+  return commentUrl ? { ...outcome, commentUrl } : outcome;
 }
 
 function outputs(io: ActionIO, result: ActionResult): void {
@@ -232,6 +240,15 @@ function outputs(io: ActionIO, result: ActionResult): void {
   io.setOutput('score', String(result.score));
   io.setOutput('ai-authored', String(result.aiAuthored));
   io.setOutput('report-path', result.reportPath ?? '');
+  io.setOutput('gate', result.gate);
+  io.setOutput('destroy-count', String(result.destroyCount ?? 0));
+  io.setOutput('replace-count', String(result.replaceCount ?? 0));
+  io.setOutput('comment-url', result.commentUrl ?? '');
+}
+
+/** The destroy and replace counts of the outputs, from the changes (or the stored destructive set). */
+function destructiveCounts(changes: { action: string }[]): Pick<ActionResult, 'destroyCount' | 'replaceCount'> {
+  return { destroyCount: changes.filter((c) => c.action === 'delete').length, replaceCount: changes.filter((c) => c.action === 'replace').length };
 }
 
 async function onPullRequest(gh: GitHub, ctx: ActionContext, inputs: ActionInputs, io: ActionIO, detect: DetectAuthorship): Promise<ActionResult> {
@@ -272,6 +289,7 @@ async function onPullRequest(gh: GitHub, ctx: ActionContext, inputs: ActionInput
     aiAuthored: provenance.aiAuthored,
     message,
     reportPath,
+    ...destructiveCounts(report.changes.map((a) => a.change)),
   });
 
   // Re-read the head and the reviews just before posting: a run for an older head posts nothing.
@@ -298,7 +316,7 @@ async function onPullRequest(gh: GitHub, ctx: ActionContext, inputs: ActionInput
       .map((c) => ({ address: c.address, action: c.action, replacePaths: c.replacePaths })),
   };
   const outcome = await deliver(gh, ctx, inputs, io, pr, fresh, { state, decision, report: renderMarkdown(report), policy, label }, approvals);
-  const done = result(outcome.gate, outcome.description);
+  const done = { ...result(outcome.gate, outcome.description), ...(outcome.commentUrl ? { commentUrl: outcome.commentUrl } : {}) };
   outputs(io, done);
   return done;
 }
@@ -320,7 +338,15 @@ async function reevaluate(gh: GitHub, ctx: ActionContext, inputs: ActionInputs, 
   const decision = { verdict: state.verdict, gate: state.verdict === 'review' || state.verdict === 'fail' ? ('closed' as const) : ('open' as const), score: state.score, requirement: state.requirement };
   const approvals = state.verdict === 'review' || state.verdict === 'fail' ? countApprovals(await listReviews(gh, pr), info.headSha, state.excluded) : undefined;
   const outcome = await deliver(gh, ctx, inputs, io, pr, info, { state, decision, report: parts?.report ?? '', policy, label }, approvals);
-  return { gate: outcome.gate, verdict: state.verdict, score: state.score, aiAuthored: state.aiAuthored, message: outcome.description };
+  return {
+    gate: outcome.gate,
+    verdict: state.verdict,
+    score: state.score,
+    aiAuthored: state.aiAuthored,
+    message: outcome.description,
+    ...destructiveCounts(state.destructive ?? []),
+    ...(outcome.commentUrl ? { commentUrl: outcome.commentUrl } : {}),
+  };
 }
 
 async function onReview(gh: GitHub, ctx: ActionContext, inputs: ActionInputs, io: ActionIO): Promise<ActionResult> {

@@ -106,12 +106,14 @@ export async function findSticky(gh: GitHub, pr: PullRef, login: string | undefi
   return mine ? { id: mine.id, body: mine.body ?? '' } : undefined;
 }
 
-export async function upsertComment(gh: GitHub, pr: PullRef, existing: number | undefined, body: string): Promise<void> {
+/** Creates or updates the comment; returns its web address. */
+export async function upsertComment(gh: GitHub, pr: PullRef, existing: number | undefined, body: string): Promise<string> {
   if (existing !== undefined) {
-    await gh.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing, body });
-  } else {
-    await gh.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body });
+    const { data } = await gh.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing, body });
+    return data.html_url;
   }
+  const { data } = await gh.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body });
+  return data.html_url;
 }
 
 export async function addLabel(gh: GitHub, pr: PullRef, label: string): Promise<void> {
