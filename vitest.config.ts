@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/corpus/**'],
     testTimeout: 60_000,
+    // Builds the bundle from the current sources into a temp dir: tests get its path with inject('bundleDir').
+    globalSetup: ['test/bundle-setup.ts'],
   },
 });

@@ -1,13 +1,13 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSticky } from '../src/github/sticky.js';
 import { READ_TOKEN, responseProblems, startGitHubServer, WRITE_TOKEN, type GitHubServer } from './github-server/index.js';
 import { runnerInputs } from './action-metadata.js';
-import { assertValidReport, node24, repoRoot } from './helpers.js';
+import { assertValidReport, bundleDir, hasNode24, node24, repoRoot } from './helpers.js';
 
 // The bundled Action (dist/index.js) run exactly as the runner runs it: INPUT_* variables, a real webhook payload
 // at GITHUB_EVENT_PATH, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and GITHUB_API_URL pointing at a local
@@ -121,7 +121,7 @@ function runAction(eventName: string, payload: unknown, inputs: Record<string, s
     ...extraEnv,
   };
   return new Promise((resolve, reject) => {
-    const child = spawn(node, [join(repoRoot, 'dist/index.js')], { cwd: repoRoot, env });
+    const child = spawn(node, [join(bundleDir, 'index.js')], { cwd: repoRoot, env });
     let stdout = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -459,7 +459,7 @@ describe('the Action elsewhere', () => {
     expect(lastStatus(sha)?.state).toBe('success');
   });
 
-  it.skipIf(!existsSync(node24))('runs on Node 24, GitHub\'s runtime for actions', async () => {
+  it.skipIf(!hasNode24())('runs on Node 24, GitHub\'s runtime for actions', async () => {
     const { payload, pr } = newPullRequest(COPILOT);
     const run = await runAction('pull_request', payload, { plan: DB_PLAN }, node24);
     expect(run.status, run.stdout).toBe(1);

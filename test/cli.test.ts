@@ -2,11 +2,11 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assertValidReport, fixture, node24, repoRoot, runCli } from './helpers.js';
+import { assertValidReport, fixture, hasNode24, node24, repoRoot, runCli } from './helpers.js';
 
-// The committed bundle, run as users run it, on the machine's Node and on Node 24 (GitHub's runtime for actions).
+// The bundle, built from the current sources and run as users run it, on the machine's Node and on Node 24 (GitHub's runtime for actions).
 const runtimes: [string, string][] = [['machine node', process.execPath]];
-if (existsSync(node24)) runtimes.push(['node 24', node24]);
+if (hasNode24()) runtimes.push(['node 24', node24]);
 
 const dir = mkdtempSync(join(tmpdir(), 'blastgate-cli-'));
 const realPlan = readFileSync(fixture('aws-db-destroyed'), 'utf8');

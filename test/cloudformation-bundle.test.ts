@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVICE_SPEC_ASSET, serviceSpecBesideBundle } from '../scripts/service-spec-plugin.mjs';
-import { assertValidReport, repoRoot, runCli } from './helpers.js';
+import { assertValidReport, bundleDir, repoRoot, runCli } from './helpers.js';
 
 // @aws-cdk/cloudformation-diff finds the service specification (db.json.gz) relative to its own module, so a
 // single-file bundle crashes on its first diff unless the file ships beside it and the bundle looks there. The
@@ -69,9 +69,9 @@ describe('the bundled CloudFormation reader', () => {
   });
 });
 
-describe('the committed CLI bundle (npm run build) on --base/--head', () => {
+describe('the CLI bundle (scripts/build.mjs) on --base/--head', () => {
   it('ships db.json.gz beside dist/cli.js', () => {
-    expect(existsSync(join(repoRoot, SERVICE_SPEC_ASSET.to))).toBe(true);
+    expect(existsSync(join(bundleDir, basename(SERVICE_SPEC_ASSET.to)))).toBe(true);
   });
 
   it('gates a production bucket replaced without Retain: exit 1 and a valid JSON report', () => {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { hasTerraform } from './helpers.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = join(ROOT, 'fixtures', 'terraform');
@@ -36,11 +37,6 @@ function shape(plan: PlanJson): string[] {
   return (plan.resource_changes ?? [])
     .map((rc) => `${rc.address} ${rc.change.actions.join(',')} ${rc.action_reason ?? '-'}`)
     .sort();
-}
-
-function hasTerraform(): boolean {
-  const r = spawnSync('terraform', ['version', '-json'], { encoding: 'utf8', timeout: 20_000 });
-  return r.status === 0;
 }
 
 const committed = readdirSync(FIXTURES).filter((f) => f.endsWith('.plan.json'));

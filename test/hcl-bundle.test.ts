@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { node24, repoRoot } from './helpers.js';
+import { hasNode24, node24, repoRoot } from './helpers.js';
 
 // The parser's WebAssembly ships beside the single-file bundle (scripts/build.mjs ASSETS). Bundled the way
 // build.mjs bundles, into a directory with no node_modules anywhere above it, the reader must find them there.
@@ -55,7 +55,7 @@ describe('the bundle and its WebAssembly', () => {
   it('with them beside it, it reads configurations on Node 20, and on Node 24 where it is installed', () => {
     mkdirSync(join(dir, 'dist'), { recursive: true });
     for (const a of hclAssets) copyFileSync(join(repoRoot, a.from), join(dir, 'dist', basename(a.to)));
-    for (const node of [process.execPath, ...(existsSync(node24) ? [node24] : [])]) {
+    for (const node of [process.execPath, ...(hasNode24() ? [node24] : [])]) {
       const r = run(node);
       expect(r.stderr).toBe('');
       expect(r.stdout.trim()).toBe('["prevent-destroy-removed"]');

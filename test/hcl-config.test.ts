@@ -8,14 +8,10 @@ import { readTerraformConfig } from '../src/sources/hcl/index.js';
 import { parseHcl } from '../src/sources/hcl/parse.js';
 import type { Literal } from '../src/sources/hcl/syntax.js';
 import { hclParser } from '../src/sources/hcl/wasm.js';
-import { repoRoot } from './helpers.js';
+import { hasTerraform, repoRoot } from './helpers.js';
 
 const HCL = join(repoRoot, 'fixtures/hcl');
 const pair = (name: string) => [join(HCL, name, 'base'), join(HCL, name, 'head')] as const;
-
-function terraformWorks(): boolean {
-  return spawnSync('terraform', ['version'], { encoding: 'utf8', timeout: 20_000 }).status === 0;
-}
 
 async function literalsOf(text: string): Promise<Record<string, Literal | undefined>> {
   const file = parseHcl(await hclParser(), text, 'main.tf', 'main.tf');
@@ -172,7 +168,7 @@ describe('bad input: exit 2 with one line naming the file and the line', () => {
   });
 });
 
-describe.skipIf(!terraformWorks())('the fixtures are what terraform reads', () => {
+describe.skipIf(!hasTerraform())('the fixtures are what terraform reads', () => {
   const cases = readdirSync(HCL, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'parse-errors');
   const env = { ...process.env, TF_CLI_CONFIG_FILE: '/dev/null', CHECKPOINT_DISABLE: '1' };
 

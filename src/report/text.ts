@@ -12,8 +12,9 @@ export function renderText(report: Report): string {
   for (const env of report.environments) {
     lines.push(`${env.source}: ${env.name} (${env.production ? 'production' : 'not production'}: ${env.because})`);
   }
+  // Sizes only: how long a read took varies from run to run and stays in the JSON report's sources[].durationMs.
   for (const s of report.sources) {
-    if (s.bytes !== undefined && s.durationMs !== undefined) lines.push(`Read ${s.path}: ${sizeText(s.bytes)} in ${(s.durationMs / 1000).toFixed(1)} s`);
+    if (s.bytes !== undefined) lines.push(`Read ${s.path}: ${sizeText(s.bytes)}`);
   }
   lines.push(`Changes: ${actionCounts(report.changes)}`);
   lines.push(`Authorship: ${report.provenance.aiAuthored ? 'AI-authored' : 'human-authored'} (${report.provenance.signals.map((s) => s.detail).join('; ')})`);
