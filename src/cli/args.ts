@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '../errors.js';
 
-export type Format = 'text' | 'markdown' | 'json';
+export type Format = 'text' | 'markdown' | 'json' | 'sarif';
 
 export interface AnalyzeArgs {
   command: 'analyze';
@@ -32,7 +32,7 @@ export type Args = AnalyzeArgs | VerifyArgs | { command: 'help' } | { command: '
 export const USAGE = `Usage:
   blastgate analyze [PLAN ...] [--base PATH --head PATH] [--config FILE] [--environment NAME] [--ai-authored true|false]
                     [--tf-base DIR --tf-head DIR | --tf-diff BASE..HEAD [--tf-dir DIR]]
-                    [--event FILE [--commits FILE]] [--format text|markdown|json] [--output FILE]
+                    [--event FILE [--commits FILE]] [--format text|markdown|json|sarif] [--output FILE]
   blastgate verify PLAN --approved REPORT [--format text|json]
   blastgate --help | --version
 
@@ -114,8 +114,8 @@ export function parseCli(argv: string[]): Args {
   }
 
   const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'markdown' && format !== 'json') {
-    throw new UsageError(`--format must be text, markdown or json, not "${format}"`);
+  if (format !== 'text' && format !== 'markdown' && format !== 'json' && format !== 'sarif') {
+    throw new UsageError(`--format must be text, markdown, json or sarif, not "${format}"`);
   }
   const ai = values['ai-authored'];
   if (ai !== undefined && ai !== 'true' && ai !== 'false') {

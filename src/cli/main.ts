@@ -1,12 +1,14 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { parseCli, USAGE, type Format, type VerifyArgs } from './args.js';
+import { parseCli, USAGE, type AnalyzeArgs, type VerifyArgs } from './args.js';
 import { InputError } from '../errors.js';
 import type { Provenance, Report } from '../model.js';
+import type { Policy } from '../policy/types.js';
 import { analyzePlans } from '../pipeline.js';
 import { loadPolicy } from '../policy/load.js';
 import { toJsonReport } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { readProvenanceFiles } from '../provenance/files.js';
 import { composeInputs } from '../sources/compose.js';
@@ -16,9 +18,13 @@ import { isDestructive, unapprovedChanges } from '../verify/compare.js';
 
 declare const BLASTGATE_VERSION: string;
 
-function render(report: Report, format: Format): string {
-  if (format === 'json') return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
-  if (format === 'markdown') return renderMarkdown(report);
+function render(report: Report, args: AnalyzeArgs, policy: Policy): string {
+  if (args.format === 'json') return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
+  if (args.format === 'markdown') return renderMarkdown(report);
+  if (args.format === 'sarif') {
+    const root = args.tf ? ('head' in args.tf ? args.tf.head : args.tf.dir) : undefined;
+    return renderSarif(report, { warn: policy.thresholds.warn, version: BLASTGATE_VERSION, ...(root !== undefined ? { root } : {}) });
+  }
   return renderText(report);
 }
 
@@ -89,7 +95,7 @@ export async function main(argv: string[]): Promise<number> {
       ...(detected ? { provenance: withOverride(detected, args.aiAuthored) } : {}),
       ...(args.aiAuthored !== undefined ? { aiAuthored: args.aiAuthored, aiAuthoredBecause: `--ai-authored ${String(args.aiAuthored)}` } : {}),
     });
-    const text = render(report, args.format);
+    const text = render(report, args, policy);
     if (args.output) writeAtomically(args.output, text);
     else process.stdout.write(text);
     return report.decision.gate === 'open' ? 0 : 1;
