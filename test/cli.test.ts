@@ -120,7 +120,7 @@ describe.each(runtimes)('the bundled CLI on %s', (_label, node) => {
     [['verify', 'x.json'], 'verify needs --approved REPORT'],
     [['verify', '--approved', 'r.json'], 'no PLAN given'],
     [['verify', 'x.json', '--approved', 'r.json', '--environment', 'dev'], '--environment does not go with verify'],
-    [['analyze', 'x.json', '--format', 'yaml'], '--format must be text, markdown or json'],
+    [['analyze', 'x.json', '--format', 'yaml'], '--format must be text, markdown, json or sarif'],
     [['analyze', 'x.json', '--ai-authored', 'maybe'], '--ai-authored must be true or false'],
     [['analyze', '--base', 'a'], '--base and --head go together'],
     [['analyze', 'x.json', '--commits', 'c.json'], '--commits goes with --event'],
