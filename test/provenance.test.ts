@@ -187,8 +187,8 @@ const CASES: Case[] = [
     kinds: ['pr-author', 'body-marker', 'body-marker', 'branch-prefix', 'commit-author'],
     actedFor: ['monalisa'],
     details: [
-      /^GitHub Copilot coding agent: PR author Copilot \(id 198982749, Bot\), matched by id \[V: /,
-      /commit author copilot-swe-agent\[bot\] <198982749\+Copilot@users\.noreply\.github\.com>, GitHub account Copilot \(id 198982749, Bot\), matched by id \(on 2 of 2 commits: [0-9a-f]{7}, [0-9a-f]{7}\) \[V: /,
+      /^GitHub Copilot coding agent: PR author Copilot \(id 198982749, Bot\), matched by id$/,
+      /commit author copilot-swe-agent\[bot\] <198982749\+Copilot@users\.noreply\.github\.com>, GitHub account Copilot \(id 198982749, Bot\), matched by id \(on 2 of 2 commits: [0-9a-f]{7}, [0-9a-f]{7}\)$/,
     ],
   },
   {
@@ -198,7 +198,7 @@ const CASES: Case[] = [
     commits: [human('Apply suggestion from code review\n\nCo-authored-by: Copilot <175728472+Copilot@users.noreply.github.com>')],
     ai: false,
     kinds: ['assistance'],
-    details: [/assistance on a human's work, not authorship \(trap 3\); not counted unless provenance\.assistanceIsAi/],
+    details: [/assistance on a human's work, not authorship; not counted unless provenance\.assistanceIsAi/],
   },
   {
     name: 'Copilot review suggestion counts when the policy says assistance is AI',
@@ -236,7 +236,7 @@ const CASES: Case[] = [
     commits: [human(`Drop the old queue\n\n${CLAUDE_FOOTER}\n\nCo-Authored-By: Claude Opus 4.5 <noreply@anthropic.com>`)],
     ai: true,
     kinds: ['body-marker', 'co-author-trailer', 'message-marker'],
-    details: [/^Claude Code: Co-authored-by: Claude Opus 4\.5 <noreply@anthropic\.com>, matched by address \(on 1 of 1 commit: [0-9a-f]{7}\) \[V: /],
+    details: [/^Claude Code: Co-authored-by: Claude Opus 4\.5 <noreply@anthropic\.com>, matched by address \(on 1 of 1 commit: [0-9a-f]{7}\)$/],
   },
   {
     name: 'Claude Code on the web: claude/ branch, co-author and session trailers',
@@ -412,7 +412,7 @@ const CASES: Case[] = [
     commits: [human('Drop the NAT gateway\n\nAmp-Thread-ID: https://ampcode.com/threads/T-019c62c5-ce64-720a-b597-4decc9036d53\nCo-authored-by: Amp <amp@ampcode.com>')],
     ai: true,
     kinds: ['trailer', 'co-author-trailer'],
-    details: [/^Amp: trailer Amp-Thread-ID: https:\/\/ampcode\.com\/threads\/T-… \(on 1 of 1 commit: [0-9a-f]{7}\) \[V: /],
+    details: [/^Amp: trailer Amp-Thread-ID: https:\/\/ampcode\.com\/threads\/T-… \(on 1 of 1 commit: [0-9a-f]{7}\)$/],
   },
   {
     name: 'Replit Agent commit',
@@ -465,7 +465,7 @@ const CASES: Case[] = [
     pr: { author: AMAZON_Q },
     ai: true,
     kinds: ['pr-author'],
-    details: [/\[U: a third-party list\]$/],
+    details: [/ \(unverified: a third-party list\)$/],
   },
   // ---- traps ------------------------------------------------------------------------------
   {
@@ -489,7 +489,7 @@ const CASES: Case[] = [
     pr: { branch: 'remove-db' },
     ai: false,
     kinds: ['none'],
-    details: [/commits not read: agents often commit under a PR a human opened, trap 2/],
+    details: [/commits not read: agents often commit under a PR a human opened — give the commits list/],
   },
   {
     name: 'trap 2: a human-opened PR whose commits an agent wrote',
@@ -558,7 +558,7 @@ const CASES: Case[] = [
     ],
     ai: false,
     kinds: ['automation', 'automation'],
-    details: [/^Dependabot: PR author dependabot\[bot\] \(id 49699333, Bot\), matched by id, is automation, not AI \(trap 5\); the PR body was not read for agent markers; counted as AI only with provenance\.automationIsAi$/],
+    details: [/^Dependabot: PR author dependabot\[bot\] \(id 49699333, Bot\), matched by id, is automation, not AI; the PR body was not read for agent markers; counted as AI only with provenance\.automationIsAi$/],
   },
   {
     name: 'trap 5: the same message from a human is read (the classification is what kept it out)',
@@ -596,7 +596,7 @@ const CASES: Case[] = [
     commits: [human('Remove the footer')],
     ai: false,
     kinds: ['review-bot'],
-    details: [/^CodeRabbit: its summary in the PR body is a review bot's text, not authorship \(trap 6\)/],
+    details: [/^CodeRabbit: its summary in the PR body is a review bot's text, not authorship;/],
   },
   {
     name: 'trap 6: Cursor Bugbot, Ellipsis and Qodo summaries are review bots too',
@@ -628,7 +628,7 @@ const CASES: Case[] = [
     commits: [human('Fix a typo')],
     ai: false,
     kinds: ['branch-prefix'],
-    details: [/weak evidence, people type prefixes too \(trap 7\): alone it does not make the PR AI-authored \(provenance\.branchPrefixIsEnough\)/],
+    details: [/weak evidence, people type prefixes too: alone it does not make the PR AI-authored \(provenance\.branchPrefixIsEnough\)/],
   },
   {
     name: 'trap 7: a branch prefix decides when the policy says it is enough',
@@ -714,10 +714,10 @@ describe('provenance over payload variants', () => {
     expect([1, 2, 3, 4, 5, 6, 7, 8].map((n) => `trap ${n}`).filter((t) => !covered.has(t))).toEqual([]);
   });
 
-  it('every signal names its evidence or its setting', () => {
+  it('no signal carries an internal note (case numbers, evidence grades) to the reader', () => {
     for (const c of CASES) {
       const result = detectProvenance(event(c.pr), c.commits && commits(c.commits), { ...DEFAULT_PROVENANCE_SETTINGS, ...c.settings });
-      for (const s of result.signals) expect(s.detail, `${c.name}: ${s.kind}`).toMatch(/\[([VU]|policy): .+\]$|provenance\.\w+|trap \d/);
+      for (const s of result.signals) expect(s.detail, `${c.name}: ${s.kind}`).not.toMatch(/trap \d|\[[VU]: |\[policy: /);
     }
   });
 });

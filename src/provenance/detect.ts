@@ -72,8 +72,9 @@ function onCommits(shas: string[], total: number): string {
   return `${shas.length} of ${total} commit${total === 1 ? '' : 's'}: ${shown.join(', ')}${shas.length > shown.length ? ', …' : ''}`;
 }
 
-function evidence(row: { source: string }, matcher: { evidence: Evidence; note?: string }): string {
-  return ` [${matcher.evidence}: ${row.source}${matcher.note ? `; ${matcher.note}` : ''}]`;
+/** Only unverified evidence is worth a word to the reader; where verified evidence comes from stays in the table. */
+function evidence(row: { source: string }, matcher: { evidence: Evidence }): string {
+  return matcher.evidence === 'U' ? ` (unverified: ${row.source})` : '';
 }
 
 type Place = 'pr-author' | 'commit-author' | 'committer' | 'co-author-trailer';
@@ -89,17 +90,17 @@ const PLACE_WORDS: Record<Place, string> = {
 function actorDraft(place: Place, who: Identified, settings: ProvenanceSettings): Draft {
   const seen = `${PLACE_WORDS[place]} ${who.what}`;
   if (who.kind === 'policy') {
-    return { kind: 'policy-account', head: `${seen} is one of the policy's own agents`, tail: ` [policy: ${who.by}]`, counts: true };
+    return { kind: 'policy-account', head: `${seen} is one of the policy's own agents`, tail: '', counts: true };
   }
   if (who.kind === 'automation') {
     const unread = place === 'pr-author' ? 'the PR body was not read for agent markers' : 'its message was not read for agent markers';
     const counted = settings.automationIsAi ? 'counted as AI: provenance.automationIsAi is true' : 'counted as AI only with provenance.automationIsAi';
-    return { kind: 'automation', head: `${who.row.name}: ${seen}, matched by ${who.by}, is automation, not AI (trap 5)`, tail: `; ${unread}; ${counted}`, counts: settings.automationIsAi };
+    return { kind: 'automation', head: `${who.row.name}: ${seen}, matched by ${who.by}, is automation, not AI`, tail: `; ${unread}; ${counted}`, counts: settings.automationIsAi };
   }
   const tail = evidence(who.row, who.matcher);
   if (who.row.role === 'assistance') {
     const counted = settings.assistanceIsAi ? 'counted: provenance.assistanceIsAi is true' : 'not counted unless provenance.assistanceIsAi';
-    return { kind: 'assistance', head: `${who.row.name}: ${seen}, matched by ${who.by}, is AI assistance on a human's work, not authorship (trap 3); ${counted}`, tail, counts: settings.assistanceIsAi };
+    return { kind: 'assistance', head: `${who.row.name}: ${seen}, matched by ${who.by}, is AI assistance on a human's work, not authorship; ${counted}`, tail, counts: settings.assistanceIsAi };
   }
   return { kind: place, head: `${who.row.name}: ${seen}, matched by ${who.by}`, tail, counts: true };
 }
@@ -114,7 +115,7 @@ function markersIn(lines: readonly string[]): { row: AgentRow; text: string; dra
 function markerDraft(kind: 'body-marker' | 'message-marker', row: AgentRow, text: string, tail: string, settings: ProvenanceSettings): Draft {
   const where = kind === 'body-marker' ? 'in the PR body' : 'in the message';
   if (row.role === 'assistance') {
-    return { kind: 'assistance', head: `${row.name}: "${text}" ${where} is AI assistance, not authorship (trap 3)`, tail, counts: settings.assistanceIsAi };
+    return { kind: 'assistance', head: `${row.name}: "${text}" ${where} is AI assistance, not authorship`, tail, counts: settings.assistanceIsAi };
   }
   return { kind, head: `${row.name}: "${text}" ${where}`, tail, counts: true };
 }
@@ -132,8 +133,8 @@ function readBody(pr: PullRequestFacts, settings: ProvenanceSettings, signals: S
     if (found) {
       signals.add({
         kind: 'review-bot',
-        head: `${bot.name}: its summary in the PR body is a review bot's text, not authorship (trap 6); left out before the body was read`,
-        tail: ` [${bot.evidence}: ${bot.source}]`,
+        head: `${bot.name}: its summary in the PR body is a review bot's text, not authorship; left out before the body was read`,
+        tail: evidence(bot, bot),
         counts: false,
       });
     }
@@ -153,7 +154,7 @@ function readBranch(pr: PullRequestFacts, settings: ProvenanceSettings, signals:
         : 'alone it does not make the PR AI-authored (provenance.branchPrefixIsEnough)';
       signals.add({
         kind: 'branch-prefix',
-        head: `${row.name}: branch ${pr.branch} starts with "${b.prefix}" — weak evidence, people type prefixes too (trap 7): ${verdict}`,
+        head: `${row.name}: branch ${pr.branch} starts with "${b.prefix}" — weak evidence, people type prefixes too: ${verdict}`,
         tail: evidence(row, b),
         counts: settings.branchPrefixIsEnough,
       });
@@ -192,7 +193,7 @@ function readTrailers(commit: CommitFacts, agentAuthored: boolean, settings: Pro
       const person = personOf(identity);
       addPerson(out.authors, person);
       const who = identify({ identity }, settings);
-      // A human co-author says nothing about AI (trap 4); beside an agent's commit it is who asked.
+      // A human co-author says nothing about AI; beside an agent's commit it is who asked.
       if (!who && agentAuthored) addName(out.actedFor, person.login ?? identity.email);
       if (who && who.kind !== 'automation') signals.add(actorDraft('co-author-trailer', who, settings), commit.sha);
       continue;
@@ -228,13 +229,13 @@ function noSignal(pr: PullRequestFacts, commits: CommitFacts[] | undefined): Sig
   const read = commits === undefined ? 'the PR author, body, branch and labels' : `the PR author, body, branch, labels or ${commits.length} commit${commits.length === 1 ? '' : 's'}`;
   const unread =
     commits === undefined
-      ? ' (commits not read: agents often commit under a PR a human opened, trap 2 — give the commits list)'
+      ? ' (commits not read: agents often commit under a PR a human opened — give the commits list)'
       : pr.commitCount !== undefined && pr.commitCount > commits.length
         ? ` (read ${commits.length} of the PR's ${pr.commitCount} commits)`
         : '';
   return {
     kind: 'none',
-    detail: `no signal found: nothing in ${read} says an AI agent wrote it${unread}; trailers can be switched off, so this does not prove a human did (trap 7)`,
+    detail: `no signal found: nothing in ${read} says an AI agent wrote it${unread}; trailers can be switched off, so this does not prove a human did`,
   };
 }
 
@@ -252,7 +253,7 @@ export function detectProvenance(event: unknown, commits: unknown[] | undefined,
   addPerson(out.authors, { login: pr.author.login, ...(pr.author.id !== undefined ? { id: pr.author.id } : {}) });
   const prAuthor = identify({ account: pr.author }, settings);
   if (prAuthor) signals.add(actorDraft('pr-author', prAuthor, settings));
-  // Dependency bots' bodies quote upstream release notes, agent trailers included (trap 5).
+  // Dependency bots' bodies quote upstream release notes, agent trailers included.
   if (prAuthor?.kind !== 'automation') readBody(pr, settings, signals, out.actedFor);
   readBranch(pr, settings, signals);
   readLabels(pr, settings, signals);
