@@ -68,6 +68,9 @@ export const CASES = [
   { name: 'aws-count-shift', kind: 'aws' },
   { name: 'aws-cbd-replace', kind: 'aws' },
   { name: 'aws-many-unchanged-one-risky', kind: 'aws', compact: true },
+  { name: 'aws-env-mixed-evidence', kind: 'aws' },
+  { name: 'aws-env-two-modules', kind: 'aws' },
+  { name: 'aws-env-retag', kind: 'aws' },
   // ---- terraform_data only ------------------------------------------------
   {
     name: 'tfdata-taint',

@@ -93,11 +93,17 @@ export interface Change {
   possibleReplacement?: boolean;
 }
 
-/** One thing that tells which environment a plan is for. */
+/** One thing that tells which environment a plan, or a part of it, is for. */
 export interface EnvironmentSignal {
-  kind: 'variable' | 'tag' | 'workspace' | 'path' | 'stack';
+  kind: 'variable' | 'tag' | 'workspace' | 'path' | 'stack' | 'module-input';
   key: string;
   value: string;
+  /** module-input: the module (without instance keys, `module.a.module.b`) whose resources the value describes. */
+  module?: string;
+  /** module-input: the value is each module instance's own for_each key. */
+  eachKey?: boolean;
+  /** variable: nothing in the configuration references it, so it describes nothing. */
+  unreferenced?: boolean;
 }
 
 /** How big the input file was and how long reading it took. */
@@ -131,11 +137,16 @@ export const SEVERITIES: readonly Severity[] = ['none', 'low', 'medium', 'high',
 
 export type ResourceClass = 'data' | 'foundation' | 'identity' | 'edge' | 'compute' | 'ephemeral';
 
+/** Where an environment was read from: the input kinds of EnvironmentSignal, plus the decisions above and below them. */
+export type EvidenceKind = EnvironmentSignal['kind'] | 'explicit' | 'policy' | 'module' | 'default';
+
 export interface Environment {
   source: string;
   name: string;
   production: boolean;
   because: string;
+  /** The evidence that decided it. */
+  decidedBy?: { kind: EvidenceKind; key?: string; value?: string };
 }
 
 export type FindingCode =
@@ -164,6 +175,7 @@ export type FindingCode =
   | 'retained'
   | 'deferred'
   | 'override-critical'
+  | 'environment-demoted'
   | 'circuit-breaker';
 
 export interface Finding {

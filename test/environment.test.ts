@@ -83,13 +83,25 @@ describe('detectEnvironment precedence', () => {
     expect(detectEnvironment(input, { policy: rules })).toMatchObject({ name: 'shared-services', production: true });
   });
 
-  it('variables beat tags, tags beat the workspace, the workspace beats the path', () => {
-    expect(detectEnvironment(plan('prod/plan.json', [variable('staging')], { Environment: 'prod' }), { workspace: 'prod', policy })).toMatchObject({
-      name: 'staging',
+  it('any production evidence wins, whatever its kind: variable, tag, workspace or path', () => {
+    expect(detectEnvironment(plan('prod/plan.json', [variable('staging')], { Environment: 'dev' }), { policy })).toMatchObject({
+      name: 'prod',
+      production: true,
     });
-    expect(detectEnvironment(plan('prod/plan.json', [], { Environment: 'dev' }), { workspace: 'prod', policy })).toMatchObject({ name: 'dev' });
-    expect(detectEnvironment(plan('dev/plan.json'), { workspace: 'prod', policy })).toMatchObject({ name: 'prod', production: true });
+    expect(detectEnvironment(plan('plan.json', [variable('staging')], { Environment: 'prod' }), { policy })).toMatchObject({ name: 'prod' });
+    expect(detectEnvironment(plan('dev/plan.json', [variable('dev')]), { workspace: 'prod', policy })).toMatchObject({ name: 'prod', production: true });
     expect(detectEnvironment(plan('infra/envs/staging/plan.json'), { policy })).toMatchObject({ name: 'staging', production: false });
+  });
+
+  it('without production evidence, the non-production evidence names it', () => {
+    const env = detectEnvironment(plan('plan.json', [variable('staging')], { Environment: 'dev' }), { workspace: 'qa', policy });
+    expect(env.production).toBe(false);
+  });
+
+  it('a variable nothing references is no evidence', () => {
+    const env = detectEnvironment(plan('plan.json', [{ ...variable('staging'), unreferenced: true }]), { policy });
+    expect(env).toMatchObject({ name: 'unknown', production: true });
+    expect(env.because).toContain('nothing references it');
   });
 
   it('variables not named like an environment are not signals', () => {

@@ -2,12 +2,12 @@ import picomatch from 'picomatch';
 import { lookup } from '../catalog/index.js';
 import type { AssessedChange, Change, Environment, PlanInput } from '../model.js';
 import type { Override, Policy } from '../policy/types.js';
-import { detectEnvironment, type EnvironmentContext } from './environment.js';
+import { environmentDemoted, EnvironmentResolver, type EnvironmentContext } from './environment.js';
 import { buildGraph } from './graph.js';
 import { disabledGuards } from './guards.js';
 import { movedAdvice } from '../sources/hcl/moved-fix.js';
 import { detectRenames } from './renames.js';
-import { scoreChange, severityOf } from './score.js';
+import { guardWeight, scoreChange, severityOf } from './score.js';
 
 export interface Assessment {
   environments: Environment[];
@@ -27,7 +27,7 @@ function overrideFor(change: Change, overrides: Override[]): Override | undefine
   );
 }
 
-function assessPlan(input: PlanInput, environment: Environment, policy: Policy): AssessedChange[] {
+function assessPlan(input: PlanInput, environments: EnvironmentResolver, policy: Policy): AssessedChange[] {
   const graph = buildGraph(input);
   // CloudFormation renames (logical-ID changes) are found by its own reader, with its own fix.
   const terraform = input.source.format === 'terraform-plan' || input.source.format === 'terraform-config';
@@ -41,6 +41,7 @@ function assessPlan(input: PlanInput, environment: Environment, policy: Policy):
 
   return input.changes.filter(isReported).map((change): AssessedChange => {
     const catalog = lookup(change.type);
+    const environment = environments.of(change);
     const destructive = change.action === 'delete' || change.action === 'replace';
     const dependents = destructive ? graph.dependentsOf(change.configAddress) : none;
     const scored = scoreChange({
@@ -62,6 +63,13 @@ function assessPlan(input: PlanInput, environment: Environment, policy: Policy):
       });
     }
     let score = scored.score;
+    const demoted = environmentDemoted(change, policy.environments);
+    if (demoted && environment.production) {
+      score = Math.max(score, Math.round(guardWeight(catalog.entry)));
+      const detail = `its own tag ${demoted.from} becomes ${demoted.to}: a later plan would judge it as non-production`;
+      scored.findings.push({ code: 'environment-demoted', message: `${change.address}: ${detail}` });
+      scored.factors.push({ name: 'environment', detail });
+    }
     const override = overrideFor(change, policy.overrides);
     if (override?.action === 'critical') {
       score = Math.max(score, 90);
@@ -92,9 +100,9 @@ export function assess(inputs: PlanInput[], ctx: Omit<EnvironmentContext, 'polic
   const environments: Environment[] = [];
   const changes: AssessedChange[] = [];
   for (const input of inputs) {
-    const environment = detectEnvironment(input, { ...ctx, policy: policy.environments });
-    environments.push(environment);
-    changes.push(...assessPlan(input, environment, policy));
+    const resolver = new EnvironmentResolver(input, { ...ctx, policy: policy.environments });
+    environments.push(resolver.whole());
+    changes.push(...assessPlan(input, resolver, policy));
   }
   return { environments, changes };
 }

@@ -22,6 +22,11 @@ export function toJsonReport(report: Report): Record<string, unknown> {
       action: a.change.action,
       source: a.change.source.path,
       environment: a.environment.name,
+      environmentEvidence: {
+        production: a.environment.production,
+        because: a.environment.because,
+        ...(a.environment.decidedBy ? { decidedBy: a.environment.decidedBy } : {}),
+      },
       score: a.score,
       severity: a.severity,
       findings: a.findings,

@@ -1,7 +1,7 @@
 import { InputError } from '../../errors.js';
 import type { Change, EnvironmentSignal, PlanInput, SourceRef } from '../../model.js';
 import { readChange } from './change.js';
-import { readConfiguration, StateDependencies } from './config.js';
+import { readConfiguration, sensitiveVariables, StateDependencies } from './config.js';
 import { cutDownElement, SharedParts } from './unchanged.js';
 import { collectSensitive, secretRedactor } from './values.js';
 
@@ -146,14 +146,12 @@ export class PlanAssembly {
     }
     if (this.failure) throw this.failure.error;
 
-    const config = readConfiguration(this.configuration, this.state);
+    const variables = isRecord(this.variables) ? this.variables : {};
+    const sensitive = sensitiveVariables(this.configuration);
     const secrets = new Set([...this.secrets.changes, ...this.secrets.deferred, ...this.secrets.drift]);
-    const variables = this.variables;
-    if (isRecord(variables)) {
-      for (const name of config.sensitiveVariables) {
-        const v = variables[name];
-        collectSensitive(isRecord(v) ? v['value'] : undefined, true, secrets);
-      }
+    for (const name of sensitive) {
+      const v = variables[name];
+      collectSensitive(isRecord(v) ? v['value'] : undefined, true, secrets);
     }
     const changes = [...this.changes, ...this.deferred];
     if (secrets.size > 0) {
@@ -164,13 +162,23 @@ export class PlanAssembly {
       }
     }
 
-    const signals: EnvironmentSignal[] = [];
-    if (isRecord(variables)) {
-      for (const [key, v] of Object.entries(variables)) {
-        // A sensitive variable's value is in the plan JSON in plain text: it never leaves the reader.
-        if (config.sensitiveVariables.has(key) || !isRecord(v) || typeof v['value'] !== 'string' || secrets.has(v['value'])) continue;
-        signals.push({ kind: 'variable', key, value: v['value'] });
-      }
+    // A sensitive variable's value is in the plan JSON in plain text: it never leaves the reader.
+    const plain: Record<string, string> = {};
+    for (const [key, v] of Object.entries(variables)) {
+      if (sensitive.has(key) || !isRecord(v) || typeof v['value'] !== 'string' || secrets.has(v['value'])) continue;
+      plain[key] = v['value'];
+    }
+    const config = readConfiguration(this.configuration, this.state, plain);
+    const hasConfiguration = isRecord(this.configuration) && isRecord(this.configuration['root_module']);
+    const signals: EnvironmentSignal[] = Object.entries(plain).map(([key, value]) => ({
+      kind: 'variable',
+      key,
+      value,
+      ...(hasConfiguration && !config.referencedVariables.has(key) ? { unreferenced: true } : {}),
+    }));
+    for (const m of config.moduleInputs) {
+      if (m.eachKey) signals.push({ kind: 'module-input', key: `${m.module}.var.${m.input}`, value: 'each.key', module: m.module, eachKey: true });
+      else if (m.value !== undefined && !secrets.has(m.value)) signals.push({ kind: 'module-input', key: `${m.module}.var.${m.input}`, value: m.value, module: m.module });
     }
 
     return {

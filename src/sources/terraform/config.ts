@@ -56,12 +56,26 @@ export function resolveReference(ref: string, prefix: string): string | undefine
   }
 }
 
+/** What a module call passes into one input, as far as the configuration shows it. */
+export interface ModuleInput {
+  /** The module, without instance keys: `module.a.module.b`. */
+  module: string;
+  input: string;
+  /** A string the input is set to (a literal, or a root variable's value passed down). */
+  value?: string;
+  /** The input is the module instance's for_each key. */
+  eachKey?: boolean;
+}
+
 export interface ConfigFacts {
   references: Map<string, Set<string>>;
   /** Root variables the configuration marks sensitive. */
   sensitiveVariables: Set<string>;
   /** Resource nodes (managed and data) the configuration declares. */
   resources: Set<string>;
+  /** Root variables something in the root module (a resource, module call, output or provider) refers to. */
+  referencedVariables: Set<string>;
+  moduleInputs: ModuleInput[];
 }
 
 /** Prior state's resources, module by module (a module's own, then its children's); their values are not needed. */
@@ -105,28 +119,77 @@ export class StateDependencies {
   }
 }
 
-/** The configuration's graph, with the dependencies prior state records. */
-export function readConfiguration(configuration: unknown, state = new StateDependencies()): ConfigFacts {
+/** Root variables the configuration marks sensitive. */
+export function sensitiveVariables(configuration: unknown): Set<string> {
+  const out = new Set<string>();
+  const root = isRecord(configuration) ? configuration['root_module'] : undefined;
+  const vars = isRecord(root) ? root['variables'] : undefined;
+  if (isRecord(vars)) {
+    for (const [name, v] of Object.entries(vars)) if (isRecord(v) && v['sensitive'] === true) out.add(name);
+  }
+  return out;
+}
+
+/** A module scope's known variable values: a string, or "the instance's for_each key". */
+type Scope = Map<string, { value?: string; eachKey?: boolean }>;
+
+/**
+ * The configuration's graph, with the dependencies prior state records. `rootValues` are the plan's variable
+ * values, so that a module input passed from a root variable is known.
+ */
+export function readConfiguration(configuration: unknown, state = new StateDependencies(), rootValues: Record<string, string> = {}): ConfigFacts {
   const facts: ConfigFacts = {
     references: new Map(),
     sensitiveVariables: new Set(),
     resources: new Set(),
+    referencedVariables: new Set(),
+    moduleInputs: [],
   };
   const root = isRecord(configuration) ? configuration['root_module'] : undefined;
   if (isRecord(root)) {
-    const vars = root['variables'];
-    if (isRecord(vars)) {
-      for (const [name, v] of Object.entries(vars)) {
-        if (isRecord(v) && v['sensitive'] === true) facts.sensitiveVariables.add(name);
+    facts.sensitiveVariables = sensitiveVariables(configuration);
+    const scope: Scope = new Map(Object.entries(rootValues).map(([k, value]) => [k, { value }]));
+    walkModule(root, '', facts, scope);
+    // Providers of the root module (default_tags = { Environment = var.stage }).
+    const providers = isRecord(configuration) ? configuration['provider_config'] : undefined;
+    if (isRecord(providers)) {
+      for (const p of Object.values(providers)) {
+        if (!isRecord(p) || p['module_address'] !== undefined) continue;
+        const refs: string[] = [];
+        collectReferences(p['expressions'], refs);
+        noteVariables(facts, refs, '');
       }
     }
-    walkModule(root, '', facts);
   }
   state.addTo(facts);
   return facts;
 }
 
+function noteVariables(facts: ConfigFacts, refs: string[], prefix: string): void {
+  if (prefix !== '') return;
+  for (const ref of refs) {
+    const [head, name] = ref.split('.');
+    if (head === 'var' && name) facts.referencedVariables.add(name.replace(INDEX, ''));
+  }
+}
+
+/** The value a module input gets, when the configuration shows it. */
+function inputValue(expr: unknown, scope: Scope): { value?: string; eachKey?: boolean } | undefined {
+  if (!isRecord(expr)) return undefined;
+  if (typeof expr['constant_value'] === 'string') return { value: expr['constant_value'] };
+  const refs: string[] = [];
+  collectReferences(expr, refs);
+  if (refs.includes('each.key')) return { eachKey: true };
+  for (const ref of refs) {
+    const [head, name] = ref.split('.');
+    const known = head === 'var' && name ? scope.get(name) : undefined;
+    if (known) return known;
+  }
+  return undefined;
+}
+
 function addEdges(facts: ConfigFacts, from: string, refs: string[], prefix: string): void {
+  noteVariables(facts, refs, prefix);
   let set = facts.references.get(from);
   if (!set) facts.references.set(from, (set = new Set()));
   for (const ref of refs) {
@@ -135,7 +198,7 @@ function addEdges(facts: ConfigFacts, from: string, refs: string[], prefix: stri
   }
 }
 
-function walkModule(module: Json, prefix: string, facts: ConfigFacts): void {
+function walkModule(module: Json, prefix: string, facts: ConfigFacts, scope: Scope): void {
   const resources = module['resources'];
   if (Array.isArray(resources)) {
     for (const r of resources) {
@@ -166,11 +229,17 @@ function walkModule(module: Json, prefix: string, facts: ConfigFacts): void {
     const child = `${prefix}module.${name}.`;
     // Inputs: each child variable refers to what the parent passed in.
     const expressions = call['expressions'];
+    const childScope: Scope = new Map();
     if (isRecord(expressions)) {
       for (const [variable, expr] of Object.entries(expressions)) {
         const refs: string[] = [];
         collectReferences(expr, refs);
         addEdges(facts, `${child}var.${variable}`, refs, prefix);
+        const known = inputValue(expr, scope);
+        if (known) {
+          childScope.set(variable, known);
+          facts.moduleInputs.push({ module: child.slice(0, -1), input: variable, ...known });
+        }
       }
     }
     // Everything in the child depends on the call's count/for_each/depends_on: model it through the module node.
@@ -179,9 +248,10 @@ function walkModule(module: Json, prefix: string, facts: ConfigFacts): void {
     collectReferences(call['for_each_expression'], callRefs);
     const dependsOn = call['depends_on'];
     if (Array.isArray(dependsOn)) callRefs.push(...dependsOn.filter((d): d is string => typeof d === 'string'));
+    noteVariables(facts, callRefs, prefix);
     const inner = call['module'];
     if (isRecord(inner)) {
-      walkModule(inner, child, facts);
+      walkModule(inner, child, facts, childScope);
       // `module.x` as a whole refers to every output of the child.
       const childOutputs = inner['outputs'];
       addEdges(

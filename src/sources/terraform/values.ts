@@ -136,6 +136,8 @@ export function secretRedactor(secrets: ReadonlySet<string>): (values: Record<st
  * by secretRedactor, once the whole plan's secrets are known.
  */
 export function cleanValues(value: unknown, sensitive: Mask, unknown?: Mask): Record<string, unknown> | null {
+  // A delete's `after` is null with `after_unknown: {}`: nothing, not an object of unknowns.
+  if (value == null && unknown !== true && !(isRecord(unknown) && Object.keys(unknown).length > 0)) return null;
   if (sensitive === true) return value == null ? null : { value: REDACTED };
   let v = unknown === undefined ? value : overlay(value, unknown, UNKNOWN, true);
   v = overlay(v, sensitive, REDACTED, false);
