@@ -88,6 +88,7 @@ export const CASES = [
   { name: 'tfdata-module-count-foreach', kind: 'tfdata' },
   { name: 'tfdata-import', kind: 'tfdata' },
   { name: 'tfdata-sensitive', kind: 'tfdata', env: { TF_VAR_db_password: 's3cr3t-do-not-leak' } },
+  { name: 'tfdata-sensitive-short', kind: 'tfdata', env: { TF_VAR_db_password: 'pw1' } },
 ];
 
 // ---------------------------------------------------------------------------

@@ -3,12 +3,17 @@ import { REDACTED } from '../src/model.js';
 import { secretRedactor } from '../src/sources/terraform/values.js';
 
 // Big plans hold thousands of secrets; the redactor finds them by hash instead of trying each on each string.
-// It must cut exactly what the plain rule cuts: equal strings whole, then each secret of 6 or more characters,
-// in the order found, wherever it appears (also across a marker an earlier cut left).
+// It must cut exactly what the plain rule cuts: equal strings whole; then shorter secrets where they stand as a
+// word of their own (longest first); then each secret of 6 or more characters, in the order found, wherever it
+// appears (also across a marker an earlier cut left).
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function plainRule(text: string, secrets: string[]): string {
   if (secrets.includes(text)) return REDACTED;
-  return secrets.filter((s) => s.length >= 6).reduce((out, s) => (out.includes(s) ? out.split(s).join(REDACTED) : out), text);
+  const short = secrets.filter((s) => s.length < 6).sort((a, b) => b.length - a.length);
+  const words = short.length > 0 ? text.replace(new RegExp(`(?<![A-Za-z0-9])(?:${short.map(escapeRegExp).join('|')})(?![A-Za-z0-9])`, 'g'), REDACTED) : text;
+  return secrets.filter((s) => s.length >= 6).reduce((out, s) => (out.includes(s) ? out.split(s).join(REDACTED) : out), words);
 }
 
 function random(seed: number): () => number {

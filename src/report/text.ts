@@ -1,4 +1,5 @@
 import type { Report } from '../model.js';
+import { escapeTerminal } from './escape.js';
 import { actionCounts, movedBlocks, notable, sizeText, VERDICT_TITLE } from './summary.js';
 
 /** The report for a terminal. */
@@ -31,10 +32,10 @@ export function renderText(report: Report): string {
     lines.push(`  ${f.severity.toUpperCase().padEnd(8)} ${f.code}${f.address ? ` ${f.address}` : ''}${where}: ${f.message.split('\n')[0]}`);
   }
   const moved = movedBlocks(report);
-  if (moved.length > 0) lines.push('', 'Add these moved blocks to keep the renamed resources:', ...moved);
+  if (moved.length > 0) lines.push('', 'Add these moved blocks to keep the renamed resources:', ...moved.flatMap((block) => block.split('\n')));
   if (report.drift.length > 0) {
     lines.push('', `Drift (changed outside Terraform, not by this PR): ${report.drift.map((d) => `${d.address} (${d.action})`).join(', ')}`);
   }
   if (decision.requirement) lines.push('', `To open the gate: ${decision.requirement.reason}.`);
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(escapeTerminal).join('\n')}\n`;
 }

@@ -6,7 +6,8 @@ import type { PlanInput, ReadStats, SourceRef } from '../model.js';
 import { looksLikeChangeSet, readChangeSet } from './cloudformation/changeset.js';
 import { looksLikeTerraformPlan, readTerraformPlan } from './terraform/plan.js';
 import { JsonCursor, JsonSyntaxError, type ReadBytes } from './terraform/scan.js';
-import { streamTerraformPlan } from './terraform/stream.js';
+import { duplicateKeyError, duplicateTopLevelKey, streamTerraformPlan } from './terraform/stream.js';
+import { decodeText, sniffEncoding, utf8Reader } from './encoding.js';
 
 // The file side of reading inputs. Small files are read whole and given to JSON.parse, the fastest way for them;
 // plans from STREAM_FROM_BYTES on are streamed (sources/terraform/stream.ts), which needs a small fraction of the
@@ -113,7 +114,11 @@ function withCursor<T>(path: string, read: ReadBytes, scan: (cursor: JsonCursor)
   }
 }
 
-function readWhole(file: OpenFile, path: string, onProgress?: ReadOptions['onProgress']): unknown {
+/**
+ * Reads a file whole and parses it. `inspect` may look at the parsed document with a reader of its UTF-8 bytes
+ * (a plan's top-level keys, which JSON.parse de-duplicates).
+ */
+function readWhole(file: OpenFile, path: string, onProgress?: ReadOptions['onProgress'], inspect?: (doc: unknown, bytes: ReadBytes) => void): unknown {
   const read = fileReader(file, path);
   let bytes: Buffer;
   let filled = 0;
@@ -121,24 +126,37 @@ function readWhole(file: OpenFile, path: string, onProgress?: ReadOptions['onPro
   try {
     bytes = Buffer.allocUnsafe(file.size);
     for (let n; filled < file.size && (n = read(bytes, filled, file.size - filled, filled)) > 0; ) filled += n;
-    text = bytes.toString('utf8', 0, filled);
+    text = decodeText(bytes.subarray(0, filled));
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(path, `is too big (${file.size} bytes) to read whole; only Terraform plans are read in parts`);
   }
   onProgress?.(filled, file.size);
   if (text.trim() === '') throw new InputError(path, 'is empty');
+  const utf8 = (): void => {
+    if (sniffEncoding(bytes.subarray(0, Math.min(3, filled))).skip > 0) {
+      bytes = Buffer.from(text, 'utf8');
+      filled = bytes.length;
+    }
+  };
+  const memory: ReadBytes = (buffer, offset, length, position) => bytes.copy(buffer, offset, position, Math.min(filled, position + length));
+  let doc: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    doc = JSON.parse(text) as unknown;
   } catch (error) {
     // The byte scanner says where and what, as it does for streamed plans; JSON.parse's word is the fallback.
-    const memory: ReadBytes = (buffer, offset, length, position) => bytes.copy(buffer, offset, position, Math.min(filled, position + length));
+    utf8();
     withCursor(path, memory, (cursor) => {
       cursor.skipValue();
       cursor.finish();
     });
     throw new InputError(path, `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
+  if (inspect) {
+    utf8();
+    inspect(doc, memory);
+  }
+  return doc;
 }
 
 /** Reads and parses a JSON input file; bad JSON is an InputError naming the byte. */
@@ -149,6 +167,15 @@ export function parseJsonFile(path: string): unknown {
   } finally {
     closeSync(file.fd);
   }
+}
+
+/** A plan read whole is refused for a top-level key it has twice, as the streaming reader refuses it. */
+function refuseDuplicateKeys(path: string): (doc: unknown, bytes: ReadBytes) => void {
+  return (doc, bytes) => {
+    if (!looksLikeTerraformPlan(doc)) return;
+    const duplicate = duplicateTopLevelKey(new JsonCursor(bytes));
+    if (duplicate !== undefined) throw duplicateKeyError(path, duplicate);
+  };
 }
 
 /** Tells the format of a parsed document apart by content. */
@@ -170,10 +197,16 @@ export function readPlan(path: string, options: ReadOptions = {}): PlanRead {
   try {
     const stream = options.stream ?? file.size >= STREAM_FROM_BYTES;
     const streamed = stream
-      ? withCursor(path, fileReader(file, path, options.onProgress), (cursor) => streamTerraformPlan(cursor, source), fileReader(file, path), options.bufferSize)
+      ? withCursor(
+          path,
+          utf8Reader(fileReader(file, path, options.onProgress)),
+          (cursor) => streamTerraformPlan(cursor, source),
+          utf8Reader(fileReader(file, path)),
+          options.bufferSize,
+        )
       : undefined;
     // A big JSON file that is not a plan is read whole, as any other format is.
-    const input = streamed ?? readDocument(readWhole(file, path, options.onProgress), source);
+    const input = streamed ?? readDocument(readWhole(file, path, options.onProgress, refuseDuplicateKeys(path)), source);
     return { ...input, read: { bytes: file.size, durationMs: performance.now() - started } };
   } finally {
     closeSync(file.fd);

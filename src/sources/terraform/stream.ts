@@ -1,3 +1,4 @@
+import { InputError } from '../../errors.js';
 import type { PlanInput, SourceRef } from '../../model.js';
 import { PlanAssembly, type PlanList } from './assemble.js';
 import { ElementReader } from './element.js';
@@ -103,6 +104,25 @@ function readList(cursor: JsonCursor, plan: PlanAssembly, list: PlanList): unkno
   return [];
 }
 
+/** A plan that names a part twice is refused: readers that took the first, the last or both would disagree. */
+export function duplicateKeyError(path: string, name: string): InputError {
+  return new InputError(path, `has "${name}" twice at the top level; a plan names each part once`);
+}
+
+/** The first top-level key the document has twice, read with the byte scanner (values skipped). */
+export function duplicateTopLevelKey(cursor: JsonCursor): string | undefined {
+  if (cursor.peek() !== OPEN_OBJECT) return undefined;
+  const seen = new Set<string>();
+  let duplicate: string | undefined;
+  cursor.object(() => {
+    const name = cursor.keyName();
+    if (seen.has(name)) duplicate ??= name;
+    seen.add(name);
+    cursor.skipValue();
+  });
+  return duplicate;
+}
+
 /**
  * Reads a plan document from the cursor; undefined when the document is valid JSON but not a plan (the caller
  * then reads it whole, as another format). JSON errors are JsonSyntaxError, plan errors InputError.
@@ -116,8 +136,12 @@ export function streamTerraformPlan(cursor: JsonCursor, source: SourceRef): Plan
     cursor.finish();
     return undefined;
   }
+  const seen = new Set<string>();
+  let duplicate: string | undefined;
   cursor.object(() => {
     const name = cursor.keyName();
+    if (seen.has(name)) duplicate ??= name;
+    seen.add(name);
     switch (name) {
       case 'resource_changes':
       case 'deferred_changes':
@@ -139,6 +163,7 @@ export function streamTerraformPlan(cursor: JsonCursor, source: SourceRef): Plan
   });
   cursor.finish();
   if (!looksLikeTerraformPlan(outline)) return undefined;
+  if (duplicate !== undefined) throw duplicateKeyError(source.path, duplicate);
   plan.header(outline['format_version'], outline['terraform_version']);
   plan.setVariables(outline['variables']);
   plan.setConfiguration(outline['configuration']);

@@ -80,9 +80,15 @@ export function secretRedactor(secrets: ReadonlySet<string>): (values: Record<st
     else byHash.set(h, [order]);
   });
   const nearMarker = embedded.flatMap((secret, order) => (touchesMarker(secret) ? [order] : []));
+  // Shorter secrets are cut out where they stand as a word of their own (`admin:pw1@db`): inside a longer word
+  // they would match by chance.
+  const short = [...secrets].filter((s) => s.length < MIN_EMBEDDED).sort((a, b) => b.length - a.length);
+  const shortWords =
+    short.length > 0 ? new RegExp(`(?<![A-Za-z0-9])(?:${short.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![A-Za-z0-9])`, 'g') : undefined;
 
-  const redactString = (text: string): string => {
-    if (secrets.has(text)) return REDACTED;
+  const redactString = (value: string): string => {
+    if (secrets.has(value)) return REDACTED;
+    const text = shortWords ? value.replace(shortWords, REDACTED) : value;
     const found = new Set<number>();
     let h = text.length >= MIN_EMBEDDED ? windowHash(text, 0) : 0;
     for (let i = 0; i + MIN_EMBEDDED <= text.length; i++) {
