@@ -28,6 +28,7 @@ export function codeSpan(text: string): string {
 
 // C0 and C1 controls (ESC starts terminal sequences; a newline starts a line CI reads as a workflow command),
 // and the Unicode line separators and bidirectional overrides that reorder what a terminal shows.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const TERMINAL_UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** One line of terminal or log output: controls in values from a plan are shown as escapes, never obeyed. */
