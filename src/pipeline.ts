@@ -1,5 +1,5 @@
 import { assess } from './analysis/assess.js';
-import type { PlanInput, Provenance, Report } from './model.js';
+import type { PlanInput, Provenance, Report, SourceFinding } from './model.js';
 import { decide } from './policy/decide.js';
 import type { Policy } from './policy/types.js';
 
@@ -12,6 +12,8 @@ export interface AnalyzeOptions {
   aiAuthoredBecause?: string;
   /** Provenance already decided (the Action, from the PR and its commits); wins over `aiAuthored`. */
   provenance?: Provenance;
+  /** Findings about the PR's edits to what governs the gate (its policy, workflows, owners). */
+  governance?: SourceFinding[];
 }
 
 /** Without evidence either way the PR is treated as AI-authored: the gate fails safe. */
@@ -30,8 +32,10 @@ function provenanceOf(opts: AnalyzeOptions): Provenance {
 }
 
 /** The whole analysis, pure: normalized inputs and options in, report out. */
-export function analyzePlans(inputs: PlanInput[], opts: AnalyzeOptions): Report {
+export function analyzePlans(given: PlanInput[], opts: AnalyzeOptions): Report {
   const provenance = provenanceOf(opts);
+  const [first, ...rest] = given;
+  const inputs = first && opts.governance?.length ? [{ ...first, findings: [...(first.findings ?? []), ...opts.governance] }, ...rest] : given;
   const { environments, changes } = assess(
     inputs,
     { ...(opts.environment ? { explicit: opts.environment } : {}), ...(opts.workspace ? { workspace: opts.workspace } : {}) },

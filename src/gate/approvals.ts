@@ -65,3 +65,23 @@ export function countApprovals(reviews: Review[], headSha: string, excluded: Exc
   }
   return { approvals, ignored };
 }
+
+/** Who may not approve: the PR author, commit authors and co-authors, and whoever an agent acted for. */
+export function excludedPeople(
+  author: { login: string; id: number },
+  authors: { login?: string; id?: number }[],
+  actedFor: string[],
+): Excluded {
+  const excluded: Excluded = { logins: [], ids: [], because: {} };
+  const add = (login: string | undefined, id: number | undefined, why: string) => {
+    if (login) {
+      excluded.logins.push(login);
+      excluded.because[login.toLowerCase()] ??= why;
+    }
+    if (id !== undefined) excluded.ids.push(id);
+  };
+  add(author.login, author.id, 'the PR author');
+  for (const a of authors) add(a.login, a.id, 'a commit author or co-author');
+  for (const login of actedFor) add(login, undefined, 'the person the agent acted for');
+  return excluded;
+}

@@ -106,6 +106,11 @@ export async function findSticky(gh: GitHub, pr: PullRef, login: string | undefi
   return mine ? { id: mine.id, body: mine.body ?? '' } : undefined;
 }
 
+/** The sticky comment of the token's own identity on the PR, if there is one. */
+export async function findOwnSticky(gh: GitHub, pr: PullRef): Promise<{ id: number; body: string } | undefined> {
+  return findSticky(gh, pr, await tokenLogin(gh));
+}
+
 /** Creates or updates the comment; returns its web address. */
 export async function upsertComment(gh: GitHub, pr: PullRef, existing: number | undefined, body: string): Promise<string> {
   if (existing !== undefined) {
@@ -114,6 +119,24 @@ export async function upsertComment(gh: GitHub, pr: PullRef, existing: number | 
   }
   const { data } = await gh.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body });
   return data.html_url;
+}
+
+/** Open PRs of the repository: number, head commit and labels. */
+export async function listOpenPulls(gh: GitHub, owner: string, repo: string): Promise<{ number: number; headSha: string; labels: string[] }[]> {
+  const open = await gh.paginate(gh.rest.pulls.list, { owner, repo, state: 'open', per_page: 100 });
+  return open.map((p) => ({ number: p.number, headSha: p.head.sha, labels: p.labels.map((l) => l.name) }));
+}
+
+/** The latest `blastgate` status of a commit, if any. */
+export async function blastgateStatus(gh: GitHub, owner: string, repo: string, sha: string): Promise<string | undefined> {
+  const { data } = await gh.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100 });
+  return data.statuses.find((s) => s.context === 'blastgate')?.state;
+}
+
+/** The PR that brought a commit in: the merged one first. */
+export async function pullForCommit(gh: GitHub, owner: string, repo: string, sha: string): Promise<number | undefined> {
+  const { data } = await gh.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha });
+  return (data.find((p) => p.merged_at) ?? data[0])?.number;
 }
 
 export async function addLabel(gh: GitHub, pr: PullRef, label: string): Promise<void> {

@@ -1,25 +1,12 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { GateState } from './sticky.js';
+import { canonicalState, type GateState } from '../gate/state.js';
 
-// A keyed fingerprint of what the reviewers approved: the destructive set, who approved, the head commit and the
-// gate. The key is a secret of the workflow (`fingerprint-key`): anyone can edit a comment's text, nobody without
-// the key can write a fingerprint that matches their edit.
-
-function canonical(state: GateState): string {
-  const destructive = [...(state.destructive ?? [])]
-    .map((c) => ({ address: c.address, action: c.action, replacePaths: [...c.replacePaths].sort() }))
-    .sort((a, b) => a.address.localeCompare(b.address) || a.action.localeCompare(b.action));
-  return JSON.stringify({
-    headSha: state.headSha,
-    verdict: state.verdict,
-    gate: state.gate ?? 'closed',
-    approvers: [...(state.approvers ?? [])].sort(),
-    destructive,
-  });
-}
+// A keyed fingerprint of the whole gate state: repository, PR, head commit, verdict, requirement, who may not
+// approve, who approved and the destructive set. The key is a secret of the workflow (`fingerprint-key`): anyone
+// with write access can edit a comment's text, nobody without the key can write a fingerprint that matches it.
 
 export function fingerprint(state: GateState, key: string): string {
-  return createHmac('sha256', key).update(canonical(state)).digest('hex');
+  return createHmac('sha256', key).update(canonicalState(state)).digest('hex');
 }
 
 export function fingerprintMatches(state: GateState, key: string, claimed: string): boolean {

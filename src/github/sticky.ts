@@ -1,9 +1,8 @@
-import type { Gate, Requirement, Verdict } from '../model.js';
-import type { ApprovedChange } from '../verify/compare.js';
-import type { Excluded } from '../gate/approvals.js';
+import { readState, type GateState } from '../gate/state.js';
 
 // The one PR comment Blastgate keeps, updated in place. It carries, hidden, the state a later run needs when
-// it has no plan (a pull_request_review event): the verdict bound to the head commit it was computed for.
+// it has no plan (a pull_request_review event): the verdict bound to the head commit it was computed for. The
+// state is display only unless its keyed fingerprint verifies (src/gate/state.ts).
 
 export const MARKER = '<!-- blastgate:sticky -->';
 const STATE = /<!-- blastgate:state ([A-Za-z0-9+/=]+) -->/;
@@ -11,22 +10,6 @@ const FINGERPRINT = /<!-- blastgate:fingerprint ([0-9a-f]{64}) -->/;
 const REPORT_START = '<!-- blastgate:report -->';
 /** GitHub refuses comment bodies above 65,536 characters; keep a margin for the status section. */
 export const MAX_BODY = 65_000;
-
-export interface GateState {
-  version: 1;
-  headSha: string;
-  verdict: Verdict;
-  score: number;
-  aiAuthored: boolean;
-  requirement: Requirement | null;
-  excluded: Excluded;
-  gatedAddresses: string[];
-  /** Where the gate stood at this evaluation, and who approved: what apply-time verification checks. */
-  gate?: Gate;
-  approvers?: string[];
-  /** Every delete and replacement the plan would make: what the reviewers approved. */
-  destructive?: ApprovedChange[];
-}
 
 export interface StickyParts {
   state?: GateState;
@@ -40,19 +23,14 @@ function encode(state: GateState): string {
   return Buffer.from(JSON.stringify(state), 'utf8').toString('base64');
 }
 
-function isState(value: unknown): value is GateState {
-  const v = value as Partial<GateState> | null;
-  return !!v && v.version === 1 && typeof v.headSha === 'string' && typeof v.verdict === 'string' && !!v.excluded;
-}
-
-export function parseSticky(body: string): StickyParts | undefined {
+/** The parts of a sticky comment found on `where` (owner/name and PR number); a state is checked against its schema. */
+export function parseSticky(body: string, where: { repo: string; pr: number }): StickyParts | undefined {
   if (!body.startsWith(MARKER)) return undefined;
   const match = STATE.exec(body);
   let state: GateState | undefined;
   if (match?.[1]) {
     try {
-      const decoded: unknown = JSON.parse(Buffer.from(match[1], 'base64').toString('utf8'));
-      if (isState(decoded)) state = decoded;
+      state = readState(JSON.parse(Buffer.from(match[1], 'base64').toString('utf8')), where);
     } catch {
       state = undefined;
     }
