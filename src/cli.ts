@@ -1,9 +1,16 @@
 #!/usr/bin/env node
 // The entry point. Loading is inside the try: even a failure while starting up is one line and exit 2,
 // never a stack trace, and never exit 1 (which would read as a verdict).
+// The guard runs before every command an agent runs: it loads only its own modules.
 try {
-  const { main } = await import('./cli/main.js');
-  process.exitCode = await main(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  if (argv[0] === 'guard') {
+    const { runGuard } = await import('./guard/run.js');
+    process.exitCode = await runGuard(argv.slice(1));
+  } else {
+    const { main } = await import('./cli/main.js');
+    process.exitCode = await main(argv);
+  }
 } catch (error) {
   process.stderr.write(`blastgate: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 2;

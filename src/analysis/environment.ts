@@ -8,7 +8,7 @@ const PRODUCTION = ['prod', 'production', 'prd', 'live'];
 const NON_PRODUCTION = ['dev', 'development', 'test', 'qa', 'staging', 'stage', 'sandbox', 'preview', 'ephemeral'];
 
 /** Variable, module input and tag keys that name an environment. */
-const ENV_KEY = /^(env|environment|stage|env_name|environment_name|stage_name|deploy_env|deployment_environment|app_env|tier)$/i;
+export const ENV_KEY = /^(env|environment|stage|env_name|environment_name|stage_name|deploy_env|deployment_environment|app_env|tier)$/i;
 
 export interface EnvironmentContext {
   /** --environment / the Action's `environment` input. */

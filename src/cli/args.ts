@@ -34,6 +34,8 @@ export const USAGE = `Usage:
                     [--tf-base DIR --tf-head DIR | --tf-diff BASE..HEAD [--tf-dir DIR]]
                     [--event FILE [--commits FILE]] [--format text|markdown|json|sarif] [--output FILE]
   blastgate verify PLAN --approved REPORT [--format text|json]
+  blastgate guard [--agent claude|codex|copilot|cursor|kiro|gemini|generic] [--config FILE] [--audit FILE]
+  blastgate guard install --agent NAME [--dir REPO] [--command CMD]
   blastgate --help | --version
 
 PLAN is the JSON of \`terraform show -json PLANFILE\` (Terraform or OpenTofu), or of

@@ -70,6 +70,10 @@ function verify(args: VerifyArgs): number {
 
 /** The CLI's edge: arguments in, output and an exit code out. Returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'guard') {
+    const { runGuard } = await import('../guard/run.js');
+    return runGuard(argv.slice(1));
+  }
   try {
     const args = parseCli(argv);
     if (args.command === 'help') {

@@ -1,5 +1,16 @@
 import { DEFAULT_PROVENANCE_SETTINGS } from '../provenance/settings.js';
-import type { Policy } from './types.js';
+import { GUARD_CLASSES, type GuardClass, type GuardPolicy, type GuardRule, type Policy } from './types.js';
+
+/** Destructive operations are denied in production (and where nothing names the environment) and allowed elsewhere,
+ * as the PR gate lets non-production destroys through; an apply without a saved plan is denied everywhere, since
+ * nothing can score it. */
+export const DEFAULT_GUARD: GuardPolicy = {
+  rules: Object.fromEntries(
+    GUARD_CLASSES.map((c): [GuardClass, GuardRule] => [c, c === 'apply' ? { production: 'deny', nonProduction: 'deny' } : { production: 'deny', nonProduction: 'allow' }]),
+  ) as Record<GuardClass, GuardRule>,
+  wrappers: [],
+  planTimeoutSeconds: 20,
+};
 
 export const DEFAULT_POLICY: Policy = {
   gate: 'ai-authored',
@@ -36,5 +47,6 @@ export const DEFAULT_POLICY: Policy = {
     },
   ],
   provenance: DEFAULT_PROVENANCE_SETTINGS,
+  guard: DEFAULT_GUARD,
   origin: 'defaults',
 };

@@ -5,7 +5,7 @@ import schema from '../../schema/policy.schema.json' with { type: 'json' };
 import { InputError } from '../errors.js';
 import { readTextFile } from '../files.js';
 import { DEFAULT_POLICY } from './defaults.js';
-import type { Policy } from './types.js';
+import { GUARD_CLASSES, type GuardAnswer, type GuardPolicy, type GuardRule, type GuardWrapper, type Policy } from './types.js';
 
 /** Where teams keep the policy; the CLI reads it when no --config is given and it exists. */
 export const DEFAULT_POLICY_PATH = '.github/blastgate.yml';
@@ -26,6 +26,24 @@ function describe(error: ErrorObject): string {
     return `${where}: must be one of ${(error.params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
   }
   return `${where}: ${error.message ?? 'is invalid'}`;
+}
+
+interface GuardInput {
+  rules?: Record<string, GuardAnswer | Partial<GuardRule>>;
+  wrappers?: GuardWrapper[];
+  planTimeoutSeconds?: number;
+}
+
+/** The guard section with defaults filled in: a rule given as one answer applies to both environments. */
+function guardPolicy(input: GuardInput | undefined): GuardPolicy {
+  const defaults = DEFAULT_POLICY.guard;
+  const rules = { ...defaults.rules };
+  for (const c of GUARD_CLASSES) {
+    const given = input?.rules?.[c];
+    if (given === undefined) continue;
+    rules[c] = typeof given === 'string' ? { production: given, nonProduction: given } : { ...defaults.rules[c], ...given };
+  }
+  return { rules, wrappers: input?.wrappers ?? defaults.wrappers, planTimeoutSeconds: input?.planTimeoutSeconds ?? defaults.planTimeoutSeconds };
 }
 
 /** Parses and validates policy text; errors name the key and its line. Pure apart from nothing: text in, Policy out. */
@@ -49,7 +67,8 @@ export function parsePolicy(text: string, origin: string): Policy {
     const line = range ? `line ${lineCounter.linePos(range[0]).line}: ` : '';
     throw new InputError(origin, `${line}${describe(error)}`);
   }
-  const p = data as Partial<Omit<Policy, 'thresholds' | 'environments' | 'provenance'>> & {
+  const p = data as Partial<Omit<Policy, 'thresholds' | 'environments' | 'provenance' | 'guard'>> & {
+    guard?: GuardInput;
     thresholds?: Partial<Policy['thresholds']>;
     environments?: Partial<Policy['environments']>;
     provenance?: Partial<Policy['provenance']>;
@@ -67,6 +86,7 @@ export function parsePolicy(text: string, origin: string): Policy {
     overrides: p.overrides ?? DEFAULT_POLICY.overrides,
     circuitBreakers: p.circuitBreakers ?? DEFAULT_POLICY.circuitBreakers,
     provenance: { ...DEFAULT_POLICY.provenance, ...p.provenance },
+    guard: guardPolicy(p.guard),
     origin,
   };
 }

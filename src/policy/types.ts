@@ -51,6 +51,37 @@ export interface EnvironmentPolicy {
   rules: EnvironmentRule[];
 }
 
+/** The operation classes the agent guard rules on. */
+export const GUARD_CLASSES = [
+  'apply',
+  'saved-plan',
+  'destroy',
+  'deploy',
+  'state-edit',
+  'cloud-delete',
+  'kubernetes-delete',
+  'database-drop',
+  'wrapper',
+] as const;
+export type GuardClass = (typeof GUARD_CLASSES)[number];
+export type GuardAnswer = 'allow' | 'ask' | 'deny';
+
+export interface GuardRule {
+  production: GuardAnswer;
+  nonProduction: GuardAnswer;
+}
+
+export interface GuardWrapper {
+  command: string;
+  class?: GuardClass;
+}
+
+export interface GuardPolicy {
+  rules: Record<GuardClass, GuardRule>;
+  wrappers: GuardWrapper[];
+  planTimeoutSeconds: number;
+}
+
 /** The policy with every default filled in. */
 export interface Policy {
   gate: 'ai-authored' | 'all';
@@ -68,6 +99,8 @@ export interface Policy {
   circuitBreakers: CircuitBreaker[];
   /** How AI authorship is recognised (src/provenance). */
   provenance: ProvenanceSettings;
+  /** The agent guard (blastgate guard). */
+  guard: GuardPolicy;
   /** Where the policy came from, for the report: a path, or "defaults". */
   origin: string;
 }
