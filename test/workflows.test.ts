@@ -108,6 +108,13 @@ describe('CI', () => {
     expect(steps(ci).some((s) => s.uses?.startsWith('hashicorp/setup-terraform@'))).toBe(true);
   });
 
+  it('runs every test tier but the corpus one (its files live outside the repository)', () => {
+    const scripts = Object.keys((JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
+    const tiers = scripts.filter((name) => /^test(:|$)/.test(name) && name !== 'test:corpus');
+    const commands = runs(ci.jobs['test']);
+    for (const tier of tiers) expect(commands, tier).toMatch(new RegExp(`^npm (run )?${tier}$`, 'm'));
+  });
+
   it('checks that dist/ is fresh', () => {
     expect(Object.values(ci.jobs).some((j) => /npm run check-dist/.test(runs(j)))).toBe(true);
   });
