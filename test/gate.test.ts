@@ -127,6 +127,26 @@ describe('the gate after approvals', () => {
     ]);
   });
 
+  it('every gated change\'s own rule must be met: approvals from one rule\'s team never stand in for another\'s', () => {
+    const platform = { reviewers: [], teams: ['platform'] };
+    const dba = { reviewers: [], teams: ['dba'] };
+    const d = decision('review', {
+      approvals: 2,
+      from: { reviewers: [], teams: ['platform', 'dba'] },
+      perChange: [
+        { address: 'aws_lb.api', severity: 'high', rule: { approvals: 1, from: platform } },
+        { address: 'aws_db_instance.main', severity: 'critical', rule: { approvals: 2, delayHours: 24, from: dba } },
+      ],
+    });
+    const members: TeamMembers = (team) => new Set(team === 'platform' ? ['alice', 'bob'] : team === 'dba' ? ['carol', 'dave'] : []);
+    const platformOnly = [review('alice', 1, 'APPROVED'), review('bob', 2, 'APPROVED')];
+    expect(outcome(d, platformOnly, 30, members)).toMatchObject({ gate: 'closed', missing: 2 });
+    const withDba = [...platformOnly, review('carol', 3, 'APPROVED', { hour: 1 }), review('dave', 4, 'APPROVED', { hour: 2 })];
+    expect(outcome(d, withDba, 3, members)).toMatchObject({ gate: 'pending', opensAt: at(26) });
+    expect(outcome(d, withDba, 26, members).gate).toBe('open');
+    expect(outcome(d, [review('carol', 3, 'APPROVED'), review('dave', 4, 'APPROVED')], 30, members)).toMatchObject({ gate: 'closed', missing: 1 });
+  });
+
   it('fail stays closed whatever the approvals, unless its break-glass team approves', () => {
     expect(outcome(decision('fail'), [review('alice', 1, 'APPROVED'), review('bob', 2, 'APPROVED'), review('carol', 3, 'APPROVED')], 1)).toMatchObject({ gate: 'closed', state: 'failure' });
     const glass = decision('fail', { breakGlass: { team: 'sre-leads', approvals: 2 } });

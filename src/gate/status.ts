@@ -51,6 +51,19 @@ function breakGlassRule(bg: NonNullable<Requirement['breakGlass']>): ApprovalRul
   return { approvals: bg.approvals, ...(bg.delayHours ? { delayHours: bg.delayHours } : {}), from: { reviewers: [], teams: [bg.team] } };
 }
 
+/**
+ * Several gated changes: each change's own rule must be met, never a merge of them (two approvals from one team do
+ * not stand in for a rule that names another). Missing is the most any rule still lacks; the gate waits for the
+ * latest delay.
+ */
+function everyRule(requirement: Requirement, rules: RuleProgress[]): RuleProgress {
+  const missing = Math.max(0, ...rules.map((r) => r.missing));
+  const counted = [...new Set(rules.flatMap((r) => r.counted))];
+  const delays = rules.map((r) => r.opensAt).filter((t): t is string => t !== undefined).sort();
+  const opensAt = missing === 0 ? delays.at(-1) : undefined;
+  return { rule: requirement, counted, missing, ...(opensAt ? { opensAt } : {}) };
+}
+
 export interface GateInput {
   decision: Pick<Decision, 'verdict' | 'gate' | 'score' | 'requirement'>;
   approvals: ApprovalCount | undefined;
@@ -71,9 +84,10 @@ export function gateOutcome({ decision, approvals, members, now, enforce }: Gate
   let brokeGlass = false;
 
   if (decision.verdict === 'review' && requirement) {
-    overall = progress(requirement, given, members);
+    overall = perChange.length > 0 ? everyRule(requirement, perChange.map((p) => p.progress)) : progress(requirement, given, members);
     if (overall.missing > 0) {
-      description = `Needs ${overall.missing} more human approval${overall.missing === 1 ? '' : 's'} of the head commit (score ${decision.score})`;
+      const which = perChange.length > 1 ? ' for every gated change\'s own rule' : '';
+      description = `Needs ${overall.missing} more human approval${overall.missing === 1 ? '' : 's'} of the head commit${which} (score ${decision.score})`;
     } else if (overall.opensAt && now.getTime() < Date.parse(overall.opensAt)) {
       gate = 'pending';
       description = `Approved by ${overall.counted.join(', ')}; opens at ${overall.opensAt} after the mandatory delay`;

@@ -413,6 +413,31 @@ export function actionScenarios(mode: 'in-process' | 'bundle'): void {
     });
   });
 
+  describe('an agent that wants its change through', () => {
+    const withToken = { 'github-token': USER_TOKEN };
+
+    it('per-severity rules are never merged: two platform approvals do not open a critical change reserved for dba', async () => {
+      server.state.addUser({ login: 'dave', id: 5004, type: 'User' });
+      server.state.addTeam({ org: OWNER, slug: 'platform-ops', members: { alice: 'member', bob: 'member' } });
+      server.state.addTeam({ org: OWNER, slug: 'dba-leads', members: { carol: 'member', dave: 'member' } });
+      const policy = 'version: 1\nrequirements:\n  high:\n    teams: [platform-ops]\n  critical:\n    approvals: 2\n    teams: [dba-leads]\n';
+      const { number, payload } = newPullRequest(COPILOT, { policy });
+      // A high finding (the workflow edited) beside the critical database deletion.
+      server.state.pushCommit(OWNER, REPO, number, { message: 'Drop orders, simplify CI', author: 'Copilot', files: [{ filename: '.github/workflows/deploy.yml', status: 'modified' }] });
+      expect((await runAction('pull_request', currentPayload(number, payload), { plan: DB_PLAN, ...withToken })).status).toBe(1);
+      server.state.addReview(OWNER, REPO, number, { user: 'alice', state: 'APPROVED' });
+      server.state.addReview(OWNER, REPO, number, { user: 'bob', state: 'APPROVED' });
+      const platformOnly = await runAction('pull_request_review', reviewPayload(number, payload), { plan: '', ...withToken });
+      expect(platformOnly.status).toBe(1);
+      expect(sticky(number)[0]?.body).toMatch(/\| `aws_db_instance\.orders` \| critical \| 2 approvals from team dba-leads \| 2 approvals \|/);
+      expect(lastStatus(server.state.pullRequest(OWNER, REPO, number).head.sha)?.state).toBe('failure');
+      server.state.addReview(OWNER, REPO, number, { user: 'carol', state: 'APPROVED' });
+      server.state.addReview(OWNER, REPO, number, { user: 'dave', state: 'APPROVED' });
+      const both = await runAction('pull_request_review', reviewPayload(number, payload), { plan: '', ...withToken });
+      expect(both.status, both.stdout).toBe(0);
+    });
+  });
+
   describe('the Action elsewhere', () => {
     it('a co-author and the person an agent acted for cannot approve', async () => {
       const { number, payload } = newPullRequest(COPILOT, { commitMessage: 'Drop the orders database\n\nCo-authored-by: carol <5003+carol@users.noreply.github.com>' });
