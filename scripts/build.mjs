@@ -1,36 +1,31 @@
-// Bundles the CLI (dist/cli.js, runs right after `npm ci`) and the Action (dist/index.js) into one committed file each.
+// Bundles the CLI (dist/cli.js, runs right after `npm ci`) and the Action (dist/index.js) with their chunks
+// (scripts/bundle-options.mjs says how), and copies what they read at run time beside them.
 // `--check` builds into memory and fails when the committed bundle differs (CI's freshness check).
 // `--outdir DIR` writes the bundle somewhere else than dist/ (the tests build the current sources into a temp dir).
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { build } from 'esbuild';
+import { bundleOptions, CHUNK, ENTRIES } from './bundle-options.mjs';
 import { licenseNotices } from './licenses.mjs';
-import { SERVICE_SPEC_ASSET, serviceSpecBesideBundle } from './service-spec-plugin.mjs';
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const check = process.argv.includes('--check');
 const outdirAt = process.argv.indexOf('--outdir');
 const outdir = outdirAt > 0 ? process.argv[outdirAt + 1] : undefined;
 /** Where a dist/ path goes in this build. */
 const target = (path) => (outdir ? join(outdir, path.replace(/^dist\//, '')) : path);
 
-const entries = [
-  { in: 'src/cli.ts', out: 'dist/cli.js' },
-  { in: 'src/action.ts', out: 'dist/index.js' },
-];
-
 // Files a dependency reads from disk at run time: they ship beside the bundle, in dist/.
 // Each entry: { from: path inside node_modules or the repo, to: path under dist/ }.
+// (The CloudFormation service specification is not one: the bundle carries the table cloudformation-diff asks.)
 const ASSETS = [
   // tree-sitter's runtime and the Terraform grammar: src/sources/hcl/wasm.ts looks for them beside the bundle.
   { from: 'node_modules/web-tree-sitter/web-tree-sitter.wasm', to: 'dist/web-tree-sitter.wasm' },
   { from: 'node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm', to: 'dist/tree-sitter-terraform.wasm' },
-  // The CloudFormation service specification, read by @aws-cdk/cloudformation-diff on its first diff.
-  SERVICE_SPEC_ASSET,
 ];
+/** What earlier builds wrote that this one does not: chunks of other contents, the service specification. */
+const DROPPED = [CHUNK, /^db\.json\.gz$/];
 
 const stale = [];
-const metafiles = [];
 /** Writes a built file, or in --check mode notes it when the committed one differs. */
 function emit(path, wanted, mode) {
   const out = target(path);
@@ -47,29 +42,20 @@ function emit(path, wanted, mode) {
     writeFileSync(out, wanted, mode === undefined ? undefined : { mode });
   }
 }
-for (const entry of entries) {
-  const result = await build({
-    entryPoints: [entry.in],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    write: false,
-    outfile: entry.out,
-    legalComments: 'none',
-    define: { BLASTGATE_VERSION: JSON.stringify(pkg.version) },
-    // CommonJS dependencies (ajv) call require(); an ES module has none unless we make one.
-    banner: { js: "import { createRequire as __blastgateCreateRequire } from 'node:module';\nconst require = __blastgateCreateRequire(import.meta.url);" },
-    logLevel: 'warning',
-    metafile: true,
-    plugins: [serviceSpecBesideBundle],
-  });
-  metafiles.push(result.metafile);
-  emit(entry.out, result.outputFiles[0].text, 0o755);
-}
+
+const result = await build({ ...bundleOptions(), write: false, metafile: true });
+const root = new URL('..', import.meta.url).pathname;
+const outputs = result.outputFiles.map((file) => ({ path: relative(root, file.path), file }));
+const leftOver = (existsSync(target('dist')) ? readdirSync(target('dist')) : [])
+  .filter((name) => DROPPED.some((pattern) => pattern.test(name)))
+  .map((name) => join('dist', name))
+  .filter((path) => !outputs.some((o) => o.path === path));
+if (check) stale.push(...leftOver.map(target));
+else for (const path of leftOver) rmSync(target(path));
+for (const { path, file } of outputs) emit(path, file.contents, ENTRIES.some((e) => e.out === path) ? 0o755 : undefined);
 for (const asset of ASSETS) emit(asset.to, readFileSync(asset.from));
 // The licences of everything the bundles contain or ship beside them (legalComments: 'none' strips them).
-emit('dist/licenses.txt', licenseNotices(metafiles, ASSETS.map((a) => a.from)));
+emit('dist/licenses.txt', licenseNotices([result.metafile], ASSETS.map((a) => a.from)));
 if (stale.length > 0) {
   console.error(`dist is stale: ${stale.join(', ')} differs from a fresh build. Run \`npm run build\` and commit dist/.`);
   process.exit(1);

@@ -1,4 +1,5 @@
 import type { Plugin } from 'esbuild';
 
-export declare const SERVICE_SPEC_ASSET: { from: string; to: string };
-export declare const serviceSpecBesideBundle: Plugin;
+export declare const SPEC_TABLE_LIBRARY: RegExp;
+export declare function serviceSpecTable(): Record<string, [string, string]>;
+export declare const serviceSpecInBundle: Plugin;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { serviceSpecBesideBundle } from '../scripts/service-spec-plugin.mjs';
+import { serviceSpecInBundle } from '../scripts/service-spec-plugin.mjs';
 import { readActionMetadata } from './action-metadata.js';
 import { repoRoot } from './helpers.js';
 
@@ -40,7 +40,7 @@ async function bundledPackages(entry: string): Promise<Map<string, string | unde
     metafile: true,
     logLevel: 'silent',
     define: { BLASTGATE_VERSION: '"0.0.0"' },
-    plugins: [serviceSpecBesideBundle],
+    plugins: [serviceSpecInBundle],
     absWorkingDir: repoRoot,
   });
   const dirs = new Set(

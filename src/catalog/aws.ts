@@ -1,7 +1,8 @@
 // hashicorp/aws: what each common resource type is and what destroying it costs.
 import type { CatalogEntry } from './types.js';
 
-export const aws: Readonly<Record<string, CatalogEntry>> = {
+/** A function, so that the table is built (and compiled) only when a aws type is looked up. */
+export const aws = (): Readonly<Record<string, CatalogEntry>> => ({
   // Databases: their rows exist nowhere else, and everything that queries them stops.
   aws_db_instance: { class: 'data', dataLoss: 1, outage: 0.9, what: 'relational database instance', identity: ['identifier'] },
   aws_rds_cluster: { class: 'data', dataLoss: 1, outage: 0.9, what: 'Aurora/RDS database cluster', identity: ['cluster_identifier'] },
@@ -351,4 +352,4 @@ export const aws: Readonly<Record<string, CatalogEntry>> = {
   aws_ecr_lifecycle_policy: { class: 'compute', dataLoss: 0, outage: 0.1, what: 'ECR lifecycle policy', identity: ['repository'] },
   aws_elasticsearch_domain_policy: { class: 'compute', dataLoss: 0, outage: 0.3, what: 'Elasticsearch domain access policy', identity: ['domain_name'] },
   aws_opensearch_domain_policy: { class: 'compute', dataLoss: 0, outage: 0.3, what: 'OpenSearch domain access policy', identity: ['domain_name'] },
-};
+});

@@ -4,7 +4,8 @@ import type { CatalogEntry } from './types.js';
 // Most Azure resources are named by their name within a resource group.
 const RG = ['name', 'resource_group_name'];
 
-export const azurerm: Readonly<Record<string, CatalogEntry>> = {
+/** A function, so that the table is built (and compiled) only when a azurerm type is looked up. */
+export const azurerm = (): Readonly<Record<string, CatalogEntry>> => ({
   // Database servers: deleting the server deletes every database on it.
   azurerm_mssql_server: { class: 'data', dataLoss: 1, outage: 0.9, what: 'Azure SQL logical server (with its databases)', identity: RG },
   azurerm_sql_server: { class: 'data', dataLoss: 1, outage: 0.9, what: 'Azure SQL server (legacy type)', identity: RG },
@@ -193,4 +194,4 @@ export const azurerm: Readonly<Record<string, CatalogEntry>> = {
   azurerm_monitor_action_group: { class: 'compute', dataLoss: 0, outage: 0.3, what: 'monitor action group', identity: RG },
   azurerm_monitor_diagnostic_setting: { class: 'compute', dataLoss: 0.1, outage: 0.2, what: 'diagnostic setting', identity: ['name', 'target_resource_id'] },
   azurerm_portal_dashboard: { class: 'compute', dataLoss: 0, outage: 0.1, what: 'portal dashboard', identity: RG },
-};
+});

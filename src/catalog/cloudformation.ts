@@ -4,7 +4,7 @@
 import { STATEFUL_TYPES, TYPES_BY_NAMESPACE } from './cloudformation-types.js';
 import type { CatalogEntry } from './types.js';
 
-const HAND: Readonly<Record<string, CatalogEntry>> = {
+const hand = (): Readonly<Record<string, CatalogEntry>> => ({
   // Databases: their rows exist nowhere else, and everything that queries them stops.
   'AWS::RDS::DBInstance': { class: 'data', dataLoss: 1, outage: 0.9, what: 'relational database instance', identity: ['DBInstanceIdentifier'] },
   'AWS::RDS::DBCluster': { class: 'data', dataLoss: 1, outage: 0.9, what: 'Aurora/RDS database cluster', identity: ['DBClusterIdentifier'] },
@@ -324,7 +324,7 @@ const HAND: Readonly<Record<string, CatalogEntry>> = {
   'AWS::CloudFormation::WaitConditionHandle': { class: 'ephemeral', dataLoss: 0, outage: 0.05, what: 'CloudFormation wait condition handle' },
   'AWS::CloudFormation::WaitCondition': { class: 'ephemeral', dataLoss: 0, outage: 0.05, what: 'CloudFormation wait condition' },
   'AWS::CDK::Metadata': { class: 'ephemeral', dataLoss: 0, outage: 0, what: 'CDK version-reporting metadata' },
-};
+});
 
 /** A type the specification marks stateful that the hand table does not weigh: a data store of unknown kind. */
 const STATEFUL: CatalogEntry = { class: 'data', dataLoss: 0.8, outage: 0.7, what: 'resource the CloudFormation specification marks stateful' };
@@ -343,4 +343,5 @@ function fromSpecification(): Record<string, CatalogEntry> {
   return table;
 }
 
-export const cloudformation: Readonly<Record<string, CatalogEntry>> = { ...fromSpecification(), ...HAND };
+/** A function, so that the table is built (and compiled) only when a CloudFormation type is looked up. */
+export const cloudformation = (): Readonly<Record<string, CatalogEntry>> => ({ ...fromSpecification(), ...hand() });

@@ -1,7 +1,8 @@
 // hashicorp/google (and google-beta, which uses the same type names): what each common resource type is.
 import type { CatalogEntry } from './types.js';
 
-export const google: Readonly<Record<string, CatalogEntry>> = {
+/** A function, so that the table is built (and compiled) only when a google type is looked up. */
+export const google = (): Readonly<Record<string, CatalogEntry>> => ({
   // Databases: their rows exist nowhere else, and everything that queries them stops.
   google_sql_database_instance: { class: 'data', dataLoss: 1, outage: 0.9, what: 'Cloud SQL instance (with its databases and backups)', identity: ['name', 'project'] },
   google_sql_database: { class: 'data', dataLoss: 1, outage: 0.8, what: 'Cloud SQL database', identity: ['name', 'instance', 'project'] },
@@ -184,4 +185,4 @@ export const google: Readonly<Record<string, CatalogEntry>> = {
   google_monitoring_notification_channel: { class: 'compute', dataLoss: 0, outage: 0.3, what: 'notification channel', identity: ['display_name', 'project'] },
   google_monitoring_uptime_check_config: { class: 'compute', dataLoss: 0, outage: 0.2, what: 'uptime check', identity: ['display_name', 'project'] },
   google_monitoring_dashboard: { class: 'compute', dataLoss: 0, outage: 0.1, what: 'monitoring dashboard' },
-};
+});

@@ -2,7 +2,8 @@
 // stand-in resources of Terraform's own test fixtures. The http and external providers offer data sources only.
 import type { CatalogEntry } from './types.js';
 
-export const helpers: Readonly<Record<string, CatalogEntry>> = {
+/** A function, so that the table is built (and compiled) only when a helpers type is looked up. */
+export const helpers = (): Readonly<Record<string, CatalogEntry>> => ({
   // Pure bookkeeping: nothing exists outside the state, so a replacement only re-runs triggers.
   null_resource: { class: 'ephemeral', dataLoss: 0, outage: 0.05, what: 'null resource (triggers and provisioners)' },
   terraform_data: { class: 'ephemeral', dataLoss: 0, outage: 0.05, what: 'built-in terraform_data (triggers and stored values)' },
@@ -44,4 +45,4 @@ export const helpers: Readonly<Record<string, CatalogEntry>> = {
   tfcoremock_set: { class: 'compute', dataLoss: 0.1, outage: 0.2, what: 'tfcoremock set resource' },
   tfcoremock_object: { class: 'compute', dataLoss: 0.1, outage: 0.2, what: 'tfcoremock object resource' },
   corner_user_identity: { class: 'compute', dataLoss: 0.1, outage: 0.2, what: 'corner-case test stand-in resource' },
-};
+});

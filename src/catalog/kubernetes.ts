@@ -5,7 +5,8 @@ import type { CatalogEntry } from './types.js';
 const NS = ['metadata.0.name', 'metadata.0.namespace'];
 const CLUSTER = ['metadata.0.name'];
 
-export const kubernetes: Readonly<Record<string, CatalogEntry>> = {
+/** A function, so that the table is built (and compiled) only when a kubernetes type is looked up. */
+export const kubernetes = (): Readonly<Record<string, CatalogEntry>> => ({
   // Volume claims: with the usual Delete reclaim policy the disk behind the claim is deleted too.
   kubernetes_persistent_volume_claim: { class: 'data', dataLoss: 0.9, outage: 0.6, what: 'persistent volume claim', identity: NS },
   kubernetes_persistent_volume_claim_v1: { class: 'data', dataLoss: 0.9, outage: 0.6, what: 'persistent volume claim', identity: NS },
@@ -94,4 +95,4 @@ export const kubernetes: Readonly<Record<string, CatalogEntry>> = {
   kubernetes_annotations: { class: 'compute', dataLoss: 0, outage: 0.1, what: 'annotations on an existing object' },
   kubernetes_env: { class: 'compute', dataLoss: 0, outage: 0.2, what: 'environment variables on an existing workload' },
   kubernetes_node_taint: { class: 'compute', dataLoss: 0, outage: 0.2, what: 'taints on an existing node' },
-};
+});

@@ -1,7 +1,8 @@
 // Common non-cloud providers: github, datadog, cloudflare, helm, kubectl, vault and azuread.
 import type { CatalogEntry } from './types.js';
 
-export const others: Readonly<Record<string, CatalogEntry>> = {
+/** A function, so that the table is built (and compiled) only when a others type is looked up. */
+export const others = (): Readonly<Record<string, CatalogEntry>> => ({
   // GitHub repositories and branches: issues, pull requests, wikis and unmerged commits cannot come back.
   github_repository: { class: 'data', dataLoss: 1, outage: 0.8, what: 'GitHub repository (issues, pull requests and history)', identity: ['name'] },
   github_branch: { class: 'data', dataLoss: 0.7, outage: 0.4, what: 'Git branch (unmerged commits go with it)', identity: ['repository', 'branch'] },
@@ -149,4 +150,4 @@ export const others: Readonly<Record<string, CatalogEntry>> = {
   // Entra ID secrets: replacing one issues a new secret every holder must pick up.
   azuread_application_password: { class: 'identity', dataLoss: 0, outage: 0.6, what: 'application client secret', credential: true },
   azuread_service_principal_password: { class: 'identity', dataLoss: 0, outage: 0.6, what: 'service principal client secret', credential: true },
-};
+});

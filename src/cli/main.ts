@@ -1,31 +1,38 @@
-import { renameSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseCli, USAGE, type AnalyzeArgs, type VerifyArgs } from './args.js';
 import { InputError } from '../errors.js';
 import type { Provenance, Report } from '../model.js';
 import type { Policy } from '../policy/types.js';
 import { analyzePlans } from '../pipeline.js';
-import { loadPolicy } from '../policy/load.js';
-import { toJsonReport } from '../report/json.js';
-import { renderMarkdown } from '../report/markdown.js';
-import { renderSarif } from '../report/sarif.js';
-import { renderText } from '../report/text.js';
-import { readProvenanceFiles } from '../provenance/files.js';
+import { DEFAULT_POLICY, DEFAULT_POLICY_PATH } from '../policy/defaults.js';
 import { composeInputs } from '../sources/compose.js';
 import { progressLines, readPlan, readPlanFile } from '../sources/load.js';
-import { readApprovedReport } from '../verify/approved.js';
-import { isDestructive, unapprovedChanges } from '../verify/compare.js';
+
+// Start-up time is what a hook user feels: every module that only some inputs need (the policy's YAML parser and
+// schema validator, provenance from an event, each report format, verify) is imported where it is needed.
 
 declare const BLASTGATE_VERSION: string;
 
-function render(report: Report, args: AnalyzeArgs, policy: Policy): string {
-  if (args.format === 'json') return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
-  if (args.format === 'markdown') return renderMarkdown(report);
+async function render(report: Report, args: AnalyzeArgs, policy: Policy): Promise<string> {
+  if (args.format === 'json') {
+    const { toJsonReport } = await import('../report/json.js');
+    return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
+  }
+  if (args.format === 'markdown') return (await import('../report/markdown.js')).renderMarkdown(report);
   if (args.format === 'sarif') {
     const root = args.tf ? ('head' in args.tf ? args.tf.head : args.tf.dir) : undefined;
+    const { renderSarif } = await import('../report/sarif.js');
     return renderSarif(report, { warn: policy.thresholds.warn, version: BLASTGATE_VERSION, ...(root !== undefined ? { root } : {}) });
   }
-  return renderText(report);
+  return (await import('../report/text.js')).renderText(report);
+}
+
+/** The default policy needs no parser; a policy file loads the YAML parser and the schema validator. */
+async function policyFor(config: string | undefined): Promise<Policy> {
+  if (config === undefined && !existsSync(DEFAULT_POLICY_PATH)) return DEFAULT_POLICY;
+  const { loadPolicy } = await import('../policy/load.js');
+  return loadPolicy(config);
 }
 
 /** --ai-authored wins over what the event says, and the report keeps both. */
@@ -52,7 +59,8 @@ function sayProgress(line: string): void {
 }
 
 /** Apply-time check: exit 0 when the plans destroy or replace nothing beyond the approved report, 1 when they do. */
-function verify(args: VerifyArgs): number {
+async function verify(args: VerifyArgs): Promise<number> {
+  const [{ readApprovedReport }, { isDestructive, unapprovedChanges }] = await Promise.all([import('../verify/approved.js'), import('../verify/compare.js')]);
   const approved = readApprovedReport(args.approved);
   const changes = args.plans.map(readPlanFile).flatMap((input) => input.changes);
   const unapproved = unapprovedChanges(changes, approved);
@@ -84,14 +92,14 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${BLASTGATE_VERSION}\n`);
       return 0;
     }
-    if (args.command === 'verify') return verify(args);
-    const policy = loadPolicy(args.config);
+    if (args.command === 'verify') return await verify(args);
+    const policy = await policyFor(args.config);
     const inputs = await composeInputs({
       plans: args.plans.map((path) => readPlan(path, { onProgress: progressLines(path, sayProgress) })),
       ...(args.cloudformation ? { cloudformation: args.cloudformation } : {}),
       ...(args.tf ? { tf: args.tf } : {}),
     });
-    const detected = args.event ? readProvenanceFiles(args.event, args.commits, policy.provenance) : undefined;
+    const detected = args.event ? (await import('../provenance/files.js')).readProvenanceFiles(args.event, args.commits, policy.provenance) : undefined;
     const report = analyzePlans(inputs, {
       policy,
       ...(args.environment ? { environment: args.environment } : {}),
@@ -99,7 +107,7 @@ export async function main(argv: string[]): Promise<number> {
       ...(detected ? { provenance: withOverride(detected, args.aiAuthored) } : {}),
       ...(args.aiAuthored !== undefined ? { aiAuthored: args.aiAuthored, aiAuthoredBecause: `--ai-authored ${String(args.aiAuthored)}` } : {}),
     });
-    const text = render(report, args, policy);
+    const text = await render(report, args, policy);
     if (args.output) writeAtomically(args.output, text);
     else process.stdout.write(text);
     return report.decision.gate === 'open' ? 0 : 1;

@@ -12,6 +12,9 @@ export const DEFAULT_GUARD: GuardPolicy = {
   planTimeoutSeconds: 20,
 };
 
+/** Where teams keep the policy; the CLI reads it when no --config is given and it exists. */
+export const DEFAULT_POLICY_PATH = '.github/blastgate.yml';
+
 export const DEFAULT_POLICY: Policy = {
   gate: 'ai-authored',
   thresholds: { warn: 'medium', review: 'high', manyDependents: 5 },

@@ -4,11 +4,10 @@ import { LineCounter, parseDocument, isNode } from 'yaml';
 import schema from '../../schema/policy.schema.json' with { type: 'json' };
 import { InputError } from '../errors.js';
 import { readTextFile } from '../files.js';
-import { DEFAULT_POLICY } from './defaults.js';
+import { DEFAULT_POLICY, DEFAULT_POLICY_PATH } from './defaults.js';
 import { GUARD_CLASSES, type GuardAnswer, type GuardPolicy, type GuardRule, type GuardWrapper, type Policy } from './types.js';
 
-/** Where teams keep the policy; the CLI reads it when no --config is given and it exists. */
-export const DEFAULT_POLICY_PATH = '.github/blastgate.yml';
+export { DEFAULT_POLICY_PATH };
 
 let compiled: ValidateFunction | undefined;
 /** Compiled on first use: a policy-less run pays nothing for it. */

@@ -1,9 +1,7 @@
 import type { PlanInput } from '../model.js';
-import { readCloudFormationPair } from './cloudformation/pair.js';
-import { refineWithChangeSet } from './cloudformation/refine.js';
-import { attachLocations, planConfigFindings, readTerraformConfig, readTerraformConfigFromGit } from './hcl/index.js';
 
-// Everything one run reads, put together the same way by the CLI and the Action.
+// Everything one run reads, put together the same way by the CLI and the Action. The template and configuration
+// readers (YAML, cloudformation-diff, tree-sitter) are imported only when the run has such inputs.
 
 export interface InputSpec {
   /** The positional PLANs (Terraform plans, CloudFormation change sets), already read. */
@@ -16,10 +14,14 @@ export interface InputSpec {
 
 export async function composeInputs(spec: InputSpec): Promise<PlanInput[]> {
   const changeSets = spec.plans.filter((p) => p.source.format === 'cloudformation-changeset');
-  const stacks = spec.cloudformation ? await readCloudFormationPair(spec.cloudformation.base, spec.cloudformation.head) : [];
+  const stacks = spec.cloudformation
+    ? await (await import('./cloudformation/pair.js')).readCloudFormationPair(spec.cloudformation.base, spec.cloudformation.head)
+    : [];
   // With a template pair, a change set refines its stack's replacements instead of standing alone.
-  const plans = stacks.length > 0 ? [...changeSets.reduce(refineWithChangeSet, stacks), ...spec.plans.filter((p) => !changeSets.includes(p))] : spec.plans;
+  const { refineWithChangeSet } = stacks.length > 0 ? await import('./cloudformation/refine.js') : { refineWithChangeSet: undefined };
+  const plans = refineWithChangeSet ? [...changeSets.reduce(refineWithChangeSet, stacks), ...spec.plans.filter((p) => !changeSets.includes(p))] : spec.plans;
   if (!spec.tf) return plans;
+  const { attachLocations, planConfigFindings, readTerraformConfig, readTerraformConfigFromGit } = await import('./hcl/index.js');
   const config = 'diff' in spec.tf ? await readTerraformConfigFromGit('.', spec.tf.diff, spec.tf.dir) : await readTerraformConfig(spec.tf.base, spec.tf.head);
   attachLocations(plans, config);
   for (const plan of plans) plan.findings = [...(plan.findings ?? []), ...planConfigFindings(plan, config)];

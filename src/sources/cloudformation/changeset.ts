@@ -4,7 +4,8 @@ import { possibleReplacementFindings } from './findings.js';
 import { retentionOfPolicyAction } from './policies.js';
 import { stackReferences } from './references.js';
 import { stackSignals } from './signals.js';
-import { isRecord, type Template, type TemplateResource } from './template.js';
+import { isRecord } from './record.js';
+import type { Template, TemplateResource } from './template.js';
 
 // `aws cloudformation describe-change-set` output: what CloudFormation itself says it will do to each resource,
 // replacement included, with parameters and dynamic references resolved. The positional PLAN of the CLI, read

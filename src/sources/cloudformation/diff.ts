@@ -2,22 +2,25 @@ import type * as CloudFormationDiffModule from '@aws-cdk/cloudformation-diff';
 import type { TemplateDiff } from '@aws-cdk/cloudformation-diff';
 import type { Template } from './template.js';
 
-// @aws-cdk/cloudformation-diff reads the CloudFormation service specification (db.json.gz, 2.6 MB) on its first
-// diff: about 0.5 s and 130 MB. It is imported here, on the CloudFormation path only, so a Terraform run never
-// pays for it. In the single-file bundle db.json.gz ships beside dist/cli.js (scripts/build.mjs).
+// @aws-cdk/cloudformation-diff is imported here, on the CloudFormation path only, so a Terraform run never loads
+// it. Run from the sources it reads the service specification (db.json.gz, about 0.5 s and 130 MB) on its first
+// diff; the bundle carries the small table it asks instead (scripts/service-spec-plugin.mjs).
 
 type CloudFormationDiff = typeof CloudFormationDiffModule;
 
 let loading: Promise<CloudFormationDiff> | undefined;
 
 function load(): Promise<CloudFormationDiff> {
-  loading ??= import('@aws-cdk/cloudformation-diff').catch((error: unknown) => {
-    loading = undefined;
-    throw new Error(
-      `cannot load @aws-cdk/cloudformation-diff (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); ` +
-        'a bundled Blastgate needs db.json.gz beside its .js file',
-    );
-  });
+  // A CommonJS module imported from an ES module chunk: its exports may arrive as the namespace's default.
+  loading ??= import('@aws-cdk/cloudformation-diff')
+    .then((m) => (typeof m.fullDiff === 'function' ? m : (m as unknown as { default: CloudFormationDiff }).default))
+    .catch((error: unknown) => {
+      loading = undefined;
+      throw new Error(
+        `cannot load @aws-cdk/cloudformation-diff (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); ` +
+          'reinstall Blastgate',
+      );
+    });
   return loading;
 }
 

@@ -1,5 +1,6 @@
 import type { StackTree } from './nested.js';
-import { isRecord, type Template } from './template.js';
+import { isRecord } from './record.js';
+import type { Template } from './template.js';
 
 // Who refers to whom inside a template: Ref, Fn::GetAtt, ${…} in Fn::Sub, and DependsOn. The core's graph
 // counts dependents from these edges, so a replaced table counts the functions that read it.

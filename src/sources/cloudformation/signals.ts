@@ -1,5 +1,6 @@
 import type { EnvironmentSignal } from '../../model.js';
-import { isRecord, type Template } from './template.js';
+import { isRecord } from './record.js';
+import type { Template } from './template.js';
 
 // What a stack says about its environment: its names (PaymentsProd, Prod/Service), the account and region it
 // deploys to, and its tags. The core weighs them; this only collects.
