@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { AgentName } from '../src/guard/agents.js';
+import { repoRoot } from './helpers.js';
 
 // A repository as an agent finds it: a clone whose remote default branch holds the reviewed policy and
 // configuration, with Terraform folders for production, development and an unnamed app.
@@ -50,3 +52,16 @@ export function makeRepo(files: Record<string, string> = {}): string {
   spawnSync('git', ['clone', '-q', origin, clone]);
   return clone;
 }
+/** The agent's fixture payload for this repository, with its command replaced when given. */
+export function payload(agent: AgentName, cwd: string, command?: string): string {
+  const data = JSON.parse(readFileSync(join(repoRoot, 'fixtures/guard', `${agent}.json`), 'utf8')) as Record<string, unknown>;
+  data['cwd'] = cwd;
+  if (Array.isArray(data['workspace_roots'])) data['workspace_roots'] = [cwd];
+  if (command !== undefined) {
+    if (typeof data['command'] === 'string') data['command'] = command;
+    else if (typeof data['toolArgs'] === 'string') data['toolArgs'] = JSON.stringify({ ...(JSON.parse(data['toolArgs']) as object), command });
+    else (data['tool_input'] as Record<string, unknown>)['command'] = command;
+  }
+  return JSON.stringify(data);
+}
+
