@@ -125,11 +125,31 @@ export interface PlanInput {
   drift: Change[];
   /** configAddress -> configAddresses it references directly. */
   references: Map<string, Set<string>>;
+  /**
+   * Nodes of `references` that are not managed resources: `value` passes a reference on (a variable, an output, a
+   * module call) and costs no hop; `data` is a data source read, never a dependent. Every other node is a resource.
+   */
+  nodeKinds?: Map<string, 'value' | 'data'>;
+  /**
+   * How a rename is kept instead of destroyed and recreated, when analysis should look for renames and say so:
+   * `moved-block` (Terraform). Absent: the reader pairs renames itself (CloudFormation logical IDs) or nothing can.
+   */
+  renameFix?: 'moved-block';
   signals: EnvironmentSignal[];
   /** Findings about the input as a whole or resources outside `changes` (configuration edits, IAM broadening). */
-  findings?: SourceFinding[];
+  findings?: InputFinding[];
   /** Set by the file reader (sources/load.ts). */
   read?: ReadStats;
+}
+
+/** A delete or a replacement: the action takes the resource's current object away. */
+export function isDestructive(change: { action: string }): boolean {
+  return change.action === 'delete' || change.action === 'replace';
+}
+
+/** Destroys the real object: a delete or replacement that nothing retains or forgets. */
+export function destroysObject(change: Pick<Change, 'action' | 'retention'>): boolean {
+  return isDestructive(change) && change.retention !== 'retain' && change.retention !== 'forget';
 }
 
 export type Severity = 'none' | 'low' | 'medium' | 'high' | 'critical';
@@ -181,6 +201,34 @@ export type FindingCode =
 export interface Finding {
   code: FindingCode;
   message: string;
+}
+
+/**
+ * What a reader's finding puts at risk, as facts; analysis weighs it into a severity.
+ * - `protection`: what protects resources of these types from being destroyed goes away (a guard, prevent_destroy,
+ *   a moved block), or they go (a removed block); `contentsUnknown`: part of it is not at hand (a module from elsewhere).
+ * - `availability`: create_before_destroy is gone for this type: only its outage counts.
+ * - `provider`: a provider-wide protection, covering every resource of that provider.
+ * - `retention-policy`: a CloudFormation DeletionPolicy or UpdateReplacePolicy weakened on this type.
+ * - `code`: the finding's code alone says how much it matters.
+ */
+export type Stake =
+  | { kind: 'protection'; types: string[]; contentsUnknown?: boolean }
+  | { kind: 'availability'; type: string }
+  | { kind: 'provider' }
+  | { kind: 'retention-policy'; type: string }
+  | { kind: 'code' };
+
+/** A finding a reader makes about an input (not one scored change): facts, no severity yet. */
+export interface InputFinding extends Finding {
+  stake: Stake;
+  /** What decides it is not certain (a default that varies, an expression only Terraform evaluates). */
+  uncertain?: boolean;
+  /** The same plan also destroys or replaces what it was about. */
+  destroyedToo?: boolean;
+  /** The resource it is about, when there is one. */
+  address?: string;
+  location?: Location;
 }
 
 /** A finding that belongs to an input rather than to one scored change; gated like a change of its severity. */
@@ -272,13 +320,16 @@ export interface SourceSummary {
   durationMs?: number;
 }
 
+/** An input's finding, weighed, with the input it came from. */
+export type InputFindingOf = SourceFinding & { source: string };
+
 export interface Report {
   provenance: Provenance;
   environments: Environment[];
   sources: SourceSummary[];
   changes: AssessedChange[];
   /** Input-level findings, with the input they came from. */
-  findings: (SourceFinding & { source: string })[];
+  findings: InputFindingOf[];
   drift: Change[];
   decision: Decision;
 }

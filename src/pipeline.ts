@@ -1,5 +1,5 @@
 import { assess } from './analysis/assess.js';
-import type { PlanInput, Provenance, Report, SourceFinding } from './model.js';
+import type { PlanInput, Provenance, Report, InputFinding } from './model.js';
 import { decide } from './policy/decide.js';
 import type { Policy } from './policy/types.js';
 
@@ -13,7 +13,7 @@ export interface AnalyzeOptions {
   /** Provenance already decided (the Action, from the PR and its commits); wins over `aiAuthored`. */
   provenance?: Provenance;
   /** Findings about the PR's edits to what governs the gate (its policy, workflows, owners). */
-  governance?: SourceFinding[];
+  governance?: InputFinding[];
 }
 
 /** Without evidence either way the PR is treated as AI-authored: the gate fails safe. */
@@ -36,7 +36,7 @@ export function analyzePlans(given: PlanInput[], opts: AnalyzeOptions): Report {
   const provenance = provenanceOf(opts);
   const [first, ...rest] = given;
   const inputs = first && opts.governance?.length ? [{ ...first, findings: [...(first.findings ?? []), ...opts.governance] }, ...rest] : given;
-  const { environments, changes } = assess(
+  const { environments, changes, findings } = assess(
     inputs,
     { ...(opts.environment ? { explicit: opts.environment } : {}), ...(opts.workspace ? { workspace: opts.workspace } : {}) },
     opts.policy,
@@ -55,7 +55,7 @@ export function analyzePlans(given: PlanInput[], opts: AnalyzeOptions): Report {
     })),
     changes,
     drift: inputs.flatMap((i) => i.drift.filter((c) => c.action !== 'no-op' && c.action !== 'read')),
-    findings: inputs.flatMap((i) => (i.findings ?? []).map((f) => ({ ...f, source: i.source.path }))),
-    decision: decide(changes, inputs, environments, opts.policy, provenance),
+    findings,
+    decision: decide({ changes, findings, inputs, environments }, opts.policy, provenance),
   };
 }

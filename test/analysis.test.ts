@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../src/analysis/graph.js';
 import { disabledGuards } from '../src/analysis/guards.js';
 import { detectRenames } from '../src/analysis/renames.js';
-import { scoreChange, severityOf } from '../src/analysis/score.js';
+import { scoreChange } from '../src/analysis/score.js';
+import { severityOf } from '../src/analysis/weights.js';
 import { lookup } from '../src/catalog/index.js';
 import type { Change } from '../src/model.js';
 import { DEFAULT_POLICY } from '../src/policy/defaults.js';
@@ -140,7 +141,7 @@ describe('decision', () => {
 
   it('a finding an input carries is gated like a change of its severity, in production only', () => {
     const input = readPlanFile(fixture('aws-tags-only'));
-    input.findings = [{ code: 'prevent-destroy-removed', message: 'prevent_destroy removed', severity: 'high', address: 'aws_db_instance.search' }];
+    input.findings = [{ code: 'prevent-destroy-removed', message: 'prevent_destroy removed', stake: { kind: 'protection', types: ['aws_db_instance'] }, address: 'aws_db_instance.search' }];
     const prod = analyzePlans([input], { policy: DEFAULT_POLICY, aiAuthored: true });
     expect(prod.decision).toMatchObject({ verdict: 'review', gate: 'closed', score: 70, gatedAddresses: ['aws_db_instance.search'] });
     expect(prod.findings[0]?.source).toBe(input.source.path);
@@ -168,7 +169,7 @@ describe('decision', () => {
   });
 
   it('an empty plan passes', () => {
-    const decision = decide([], [], [], DEFAULT_POLICY, { aiAuthored: true, signals: [] });
+    const decision = decide({ changes: [], findings: [], inputs: [], environments: [] }, DEFAULT_POLICY, { aiAuthored: true, signals: [] });
     expect(decision).toMatchObject({ verdict: 'pass', gate: 'open', score: 0, requirement: null });
   });
 });

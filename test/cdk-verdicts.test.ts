@@ -10,6 +10,7 @@ import type { StackTree } from '../src/sources/cloudformation/nested.js';
 import { readCloudFormationPair } from '../src/sources/cloudformation/pair.js';
 import { EMPTY_TEMPLATE } from '../src/sources/cloudformation/template.js';
 import { analyzeInputs, stackInput } from './cloudformation-helpers.js';
+import { weighFinding } from '../src/analysis/input-findings.js';
 
 // A real CDK app (fixtures/cdk/apps.ts) synthesized twice, offline: the target branch and a PR that changes every
 // stack in one way. Each stack is analysed on its own, AI-authored, beside what `cdk diff --fail-on destructive`
@@ -95,7 +96,7 @@ describe('verdicts on a synthesized CDK app, beside cdk diff --fail-on destructi
   it('a stack removed from the app is reported as unmanaged, never gated', () => {
     const legacy = stackInput(inputs, 'LegacyProd');
     expect(legacy.changes).toEqual([]);
-    expect(legacy.findings).toEqual([expect.objectContaining({ code: 'unmanaged-stack', severity: 'low' })]);
+    expect(legacy.findings?.map(weighFinding)).toEqual([expect.objectContaining({ code: 'unmanaged-stack', severity: 'low' })]);
     expect(legacy.findings?.[0]?.message).toContain('AWS::DynamoDB::Table');
     expect(analyzeInputs([legacy]).decision.gate).toBe('open');
     expect(anchorFails('LegacyProd')).toBe(false);
@@ -149,7 +150,7 @@ describe('what each verdict rests on', () => {
 
   it('switching RETAIN to DESTROY is a protection switched off; the other way round is nothing', () => {
     const off = stackInput(inputs, 'SessionsProd').findings ?? [];
-    expect(off).toEqual([expect.objectContaining({ code: 'guard-disabled', severity: 'high' })]);
+    expect(off.map(weighFinding)).toEqual([expect.objectContaining({ code: 'guard-disabled', severity: 'high' })]);
     expect(off[0]?.message).toContain('DeletionPolicy Retain → Delete');
     expect(stackInput(inputs, 'EventsProd').findings).toEqual([]);
     expect(verdictOf('EventsProd').changes.every((a) => a.change.action === 'update' && a.score === 0)).toBe(true);

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { weighFinding } from '../src/analysis/input-findings.js';
 import type { SourceFinding } from '../src/model.js';
 import { analyzePlans } from '../src/pipeline.js';
 import { DEFAULT_POLICY } from '../src/policy/defaults.js';
@@ -9,9 +10,10 @@ import { repoRoot } from './helpers.js';
 
 const HCL = join(repoRoot, 'fixtures/hcl');
 
+/** The reader's findings as analysis weighs them. */
 async function findings(name: string): Promise<SourceFinding[]> {
   const input = await readTerraformConfig(join(HCL, name, 'base'), join(HCL, name, 'head'));
-  return input.findings ?? [];
+  return (input.findings ?? []).map(weighFinding);
 }
 
 /** code, severity, address and place of each finding: what the gate and the annotations use. */

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../src/errors.js';
 import { analyzePlans } from '../src/pipeline.js';
 import { DEFAULT_POLICY } from '../src/policy/defaults.js';
-import { annotationsFor, readTerraformConfigFromGit } from '../src/sources/hcl/index.js';
+import { annotationsFor } from '../src/report/annotations.js';
+import { readTerraformConfigFromGit } from '../src/sources/hcl/index.js';
 import { repoRoot } from './helpers.js';
 
 // A throwaway repository of its own: the base commit is fixtures/hcl/prevent-destroy/base in infra/prod,

@@ -5,12 +5,12 @@ import { lookup } from '../src/catalog/index.js';
 import type { Change, PlanInput } from '../src/model.js';
 import { analyzePlans } from '../src/pipeline.js';
 import { DEFAULT_POLICY } from '../src/policy/defaults.js';
+import { findingSeverity, weighFinding } from '../src/analysis/input-findings.js';
+import { movedAdvice, placeMovedBlock } from '../src/analysis/moved-fix.js';
+import { annotationsFor } from '../src/report/annotations.js';
 import {
-  annotationsFor,
   attachLocations,
   locate,
-  movedAdvice,
-  placeMovedBlock,
   planConfigFindings,
   readTerraformConfig,
   type ConfigInput,
@@ -78,7 +78,7 @@ describe('findings that need the plan and the configuration', () => {
   it('create_before_destroy removed from what the plan replaces destroy-before-create', async () => {
     const { plan, config } = await tfdataCase('tfdata-cbd-removed');
     expect(config.findings).toEqual([]); // without the plan, removing it is no finding
-    const findings = planConfigFindings(plan, config);
+    const findings = planConfigFindings(plan, config).map(weighFinding);
     expect(findings).toEqual([
       {
         code: 'create-before-destroy-removed',
@@ -95,12 +95,12 @@ describe('findings that need the plan and the configuration', () => {
 
   it('a guard removed, or a moved block dropped, in the same PR that destroys the resource: one band higher', async () => {
     const { plan, config } = await tfdataCase('tfdata-guard-and-destroy');
-    expect(config.findings?.map((f) => [f.code, f.severity, f.address])).toEqual([
+    expect(config.findings?.map((f) => [f.code, findingSeverity(f), f.address])).toEqual([
       ['prevent-destroy-removed', 'low', 'terraform_data.ledger_export'],
       ['moved-block-removed', 'low', 'terraform_data.daily_report'],
     ]);
     const findings = planConfigFindings(plan, config);
-    expect(findings.map((f) => [f.code, f.severity, f.address])).toEqual([
+    expect(findings.map((f) => [f.code, findingSeverity(f), f.address])).toEqual([
       ['prevent-destroy-removed', 'medium', 'terraform_data.ledger_export'],
       ['moved-block-removed', 'medium', 'terraform_data.nightly_report'],
     ]);
@@ -112,7 +112,7 @@ describe('findings that need the plan and the configuration', () => {
   it('a plan of another commit: said, not guessed', async () => {
     const { plan } = await tfdataCase('tfdata-locations');
     const stale = await readTerraformConfig(join(HCL, 'tfdata-locations/base'), join(HCL, 'tfdata-locations/base'));
-    expect(planConfigFindings(plan, stale)).toEqual([
+    expect(planConfigFindings(plan, stale).map(weighFinding)).toEqual([
       {
         code: 'config-plan-mismatch',
         severity: 'medium',

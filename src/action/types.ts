@@ -1,5 +1,5 @@
 import type { Provenance, Verdict } from '../model.js';
-import type { Annotation } from '../sources/hcl/index.js';
+import type { Annotation } from '../report/annotations.js';
 import type { PullRef } from '../github/api.js';
 import type { Policy } from '../policy/types.js';
 

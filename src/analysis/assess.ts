@@ -1,17 +1,21 @@
 import picomatch from 'picomatch';
 import { lookup } from '../catalog/index.js';
-import type { AssessedChange, Change, Environment, PlanInput } from '../model.js';
+import { isDestructive, type AssessedChange, type Change, type Environment, type InputFindingOf, type PlanInput } from '../model.js';
 import type { Override, Policy } from '../policy/types.js';
 import { environmentDemoted, EnvironmentResolver, type EnvironmentContext } from './environment.js';
 import { buildGraph } from './graph.js';
 import { disabledGuards } from './guards.js';
-import { movedAdvice } from '../sources/hcl/moved-fix.js';
+import { movedAdvice } from './moved-fix.js';
 import { detectRenames } from './renames.js';
-import { guardWeight, scoreChange, severityOf } from './score.js';
+import { weighFinding } from './input-findings.js';
+import { scoreChange } from './score.js';
+import { guardWeight, OVERRIDE_SCORE, severityOf } from './weights.js';
 
 export interface Assessment {
   environments: Environment[];
   changes: AssessedChange[];
+  /** Every input's own findings, weighed. */
+  findings: InputFindingOf[];
 }
 
 /** Changes the report lists: everything but no-ops and data-source reads. */
@@ -29,10 +33,9 @@ function overrideFor(change: Change, overrides: Override[]): Override | undefine
 
 function assessPlan(input: PlanInput, environments: EnvironmentResolver, policy: Policy): AssessedChange[] {
   const graph = buildGraph(input);
-  // CloudFormation renames (logical-ID changes) are found by its own reader, with its own fix.
-  const terraform = input.source.format === 'terraform-plan' || input.source.format === 'terraform-config';
+  // Renames are paired here only where a moved block keeps them; other readers pair their own (logical IDs).
   const renames = new Map(
-    detectRenames(terraform ? input.changes : [], (type) => {
+    detectRenames(input.renameFix === 'moved-block' ? input.changes : [], (type) => {
       const match = lookup(type);
       return match.matched === 'exact' ? match.entry.identity : undefined;
     }).map((r) => [r.from, r]),
@@ -42,8 +45,7 @@ function assessPlan(input: PlanInput, environments: EnvironmentResolver, policy:
   return input.changes.filter(isReported).map((change): AssessedChange => {
     const catalog = lookup(change.type);
     const environment = environments.of(change);
-    const destructive = change.action === 'delete' || change.action === 'replace';
-    const dependents = destructive ? graph.dependentsOf(change.configAddress) : none;
+    const dependents = isDestructive(change) ? graph.dependentsOf(change.configAddress) : none;
     const scored = scoreChange({
       change,
       catalog,
@@ -72,7 +74,7 @@ function assessPlan(input: PlanInput, environments: EnvironmentResolver, policy:
     }
     const override = overrideFor(change, policy.overrides);
     if (override?.action === 'critical') {
-      score = Math.max(score, 90);
+      score = Math.max(score, OVERRIDE_SCORE);
       scored.findings.push({
         code: 'override-critical',
         message: `the policy makes ${change.address} always critical${override.reason ? `: ${override.reason}` : ''}`,
@@ -99,10 +101,12 @@ function assessPlan(input: PlanInput, environments: EnvironmentResolver, policy:
 export function assess(inputs: PlanInput[], ctx: Omit<EnvironmentContext, 'policy'>, policy: Policy): Assessment {
   const environments: Environment[] = [];
   const changes: AssessedChange[] = [];
+  const findings: InputFindingOf[] = [];
   for (const input of inputs) {
     const resolver = new EnvironmentResolver(input, { ...ctx, policy: policy.environments });
     environments.push(resolver.whole());
     changes.push(...assessPlan(input, resolver, policy));
+    findings.push(...(input.findings ?? []).map((f) => ({ ...weighFinding(f), source: input.source.path })));
   }
-  return { environments, changes };
+  return { environments, changes, findings };
 }

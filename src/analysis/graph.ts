@@ -8,18 +8,10 @@ export interface DependencyGraph {
   known: boolean;
 }
 
-/** `module.a.aws_vpc.main`, `data.x.y` and `Stack/LogicalId` are resources; `module.a.var.x`, `output.y` and `module.a` are not. */
-function isResourceNode(node: string): boolean {
-  // CloudFormation nodes are `Stack/LogicalId`: every one is a resource.
-  if (node.includes('/')) return true;
-  const parts = node.split('.');
-  let i = 0;
-  while (parts[i] === 'module' && parts.length - i > 2) i += 2;
-  const head = parts[i];
-  return parts.length - i >= 2 && head !== 'var' && head !== 'output' && head !== 'module';
-}
-
 export function buildGraph(input: PlanInput): DependencyGraph {
+  // The reader says which nodes are not resources; a data source read is a resource on the way, never a dependent.
+  const kinds = input.nodeKinds ?? new Map<string, 'value' | 'data'>();
+  const isResourceNode = (node: string) => kinds.get(node) !== 'value';
   // Reverse the edges: for each node, who refers to it.
   const referrers = new Map<string, string[]>();
   for (const [from, targets] of input.references) {
@@ -62,7 +54,7 @@ export function buildGraph(input: PlanInput): DependencyGraph {
       }
       const addresses: Dependents['addresses'] = [];
       for (const [node, d] of depth) {
-        if (node === configAddress || !isResourceNode(node) || node.startsWith('data.') || node.includes('.data.')) continue;
+        if (node === configAddress || kinds.has(node)) continue;
         for (const address of instances.get(node) ?? [node]) addresses.push({ address, depth: d });
       }
       addresses.sort((a, b) => a.depth - b.depth || a.address.localeCompare(b.address));

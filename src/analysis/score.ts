@@ -1,8 +1,9 @@
-import type { CatalogEntry, CatalogMatch } from '../catalog/types.js';
-import type { Cause, Change, Dependents, Factor, Finding, ResourceClass, Severity } from '../model.js';
-import type { DisabledGuard } from './guards.js';
+import type { CatalogMatch } from '../catalog/types.js';
+import { isDestructive, type Cause, type Change, type Dependents, type Factor, type Finding, type ResourceClass } from '../model.js';
+import { EXTRA_GUARD_WEIGHT, guardWeight } from './weights.js';
+import type { DisabledGuard } from '../catalog/guards.js';
 
-// Blast radius = what is lost × how much depends on it × where it is (DESIGN.md section 5).
+// Blast radius = what is lost × how much depends on it × where it is.
 // Every term that moves the score is written down as a factor, so the comment can say why.
 
 export interface ScoreInput {
@@ -19,15 +20,6 @@ export interface Scored {
   score: number;
   factors: Factor[];
   findings: Finding[];
-}
-
-/** Severity bands of the 0-100 score. */
-export function severityOf(score: number): Severity {
-  if (score >= 80) return 'critical';
-  if (score >= 60) return 'high';
-  if (score >= 35) return 'medium';
-  if (score > 0) return 'low';
-  return 'none';
 }
 
 const CAUSE_TEXT: Record<Cause, string> = {
@@ -85,11 +77,6 @@ function causeText(change: Change): string {
   return parts.join('; ');
 }
 
-/** What switching a guard off weighs: three quarters of the data lost, or of most of the outage. */
-export function guardWeight(entry: Pick<CatalogEntry, 'dataLoss' | 'outage'>): number {
-  return 75 * Math.max(entry.dataLoss, 0.8 * entry.outage);
-}
-
 export function scoreChange(input: ScoreInput): Scored {
   const { change, catalog, production, dependents } = input;
   const { entry } = catalog;
@@ -102,7 +89,7 @@ export function scoreChange(input: ScoreInput): Scored {
   const findings: Finding[] = [];
   let raw = 0;
 
-  if (change.action === 'delete' || change.action === 'replace') {
+  if (isDestructive(change)) {
     const loss = lossFactor(change);
     const outage = outageFactor(change);
     factors.push({ name: 'how', detail: howText(change) });
@@ -145,7 +132,7 @@ export function scoreChange(input: ScoreInput): Scored {
     const each = input.guards.map((g) => `${g.attribute} ${JSON.stringify(g.from)} → ${JSON.stringify(g.to)} (${g.meaning})`);
     factors.push({ name: 'guards', detail: each.join('; ') });
     findings.push({ code: 'guard-disabled', message: `${change.address}: ${each.join('; ')}` });
-    raw = Math.max(raw, guardWeight(entry) + 5 * (input.guards.length - 1));
+    raw = Math.max(raw, guardWeight(entry) + EXTRA_GUARD_WEIGHT * (input.guards.length - 1));
   }
 
   if (change.deferred) {

@@ -2,7 +2,7 @@ import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseCli, USAGE, type AnalyzeArgs, type VerifyArgs } from './args.js';
 import { InputError } from '../errors.js';
-import type { Provenance, Report } from '../model.js';
+import { isDestructive, type Provenance, type Report } from '../model.js';
 import type { Policy } from '../policy/types.js';
 import { analyzePlans } from '../pipeline.js';
 import { DEFAULT_POLICY, DEFAULT_POLICY_PATH } from '../policy/defaults.js';
@@ -60,7 +60,7 @@ function sayProgress(line: string): void {
 
 /** Apply-time check: exit 0 when the plans destroy or replace nothing beyond the approved report, 1 when they do. */
 async function verify(args: VerifyArgs): Promise<number> {
-  const [{ readApprovedReport }, { isDestructive, unapprovedChanges }] = await Promise.all([import('../verify/approved.js'), import('../verify/compare.js')]);
+  const [{ readApprovedReport }, { unapprovedChanges }] = await Promise.all([import('../verify/approved.js'), import('../verify/compare.js')]);
   const approved = readApprovedReport(args.approved);
   const changes = args.plans.map(readPlanFile).flatMap((input) => input.changes);
   const unapproved = unapprovedChanges(changes, approved);

@@ -1,24 +1,18 @@
 import picomatch from 'picomatch';
+import { atLeast, SEVERITY_SCORE } from '../analysis/weights.js';
 import {
-  SEVERITIES,
+  destroysObject,
   type ApprovalRule,
   type AssessedChange,
   type Decision,
   type Requirement,
   type Environment,
+  type InputFindingOf,
   type PlanInput,
   type Provenance,
   type Severity,
 } from '../model.js';
 import type { BreakGlassInput, CircuitBreaker, Policy } from './types.js';
-
-const atLeast = (severity: Severity, threshold: Severity) => SEVERITIES.indexOf(severity) >= SEVERITIES.indexOf(threshold);
-
-/** Destroys the real object: a delete or replacement that nothing retains. */
-export function destroys(a: AssessedChange): boolean {
-  const { action, retention } = a.change;
-  return (action === 'delete' || action === 'replace') && retention !== 'retain' && retention !== 'forget';
-}
 
 export interface Tripped {
   breaker: CircuitBreaker;
@@ -32,7 +26,7 @@ export function trippedBreakers(changes: AssessedChange[], inputs: PlanInput[], 
   for (const input of inputs) {
     const managed = input.changes.filter((c) => c.mode === 'managed' && c.action !== 'read').length;
     const candidates = changes.filter(
-      (a) => a.change.source.path === input.source.path && a.environment.production && !a.ignored && destroys(a),
+      (a) => a.change.source.path === input.source.path && a.environment.production && !a.ignored && destroysObject(a.change),
     );
     for (const breaker of policy.circuitBreakers) {
       const actions = breaker.actions ?? ['delete', 'replace'];
@@ -118,25 +112,23 @@ interface Item {
   environment: Environment;
 }
 
-/** A finding's severity as a score, so the report's score covers findings too. */
-const SEVERITY_SCORE: Record<Severity, number> = { none: 0, low: 20, medium: 45, high: 70, critical: 90 };
+/** What the decision is taken on: the analysis of every input. */
+export interface Assessed {
+  changes: AssessedChange[];
+  /** The inputs' own findings, weighed. */
+  findings: InputFindingOf[];
+  inputs: PlanInput[];
+  environments: Environment[];
+}
 
-function items(changes: AssessedChange[], inputs: PlanInput[], environments: Environment[]): Item[] {
+function items({ changes, findings, environments }: Assessed): Item[] {
   const fromChanges = changes
     .filter((a) => !a.ignored)
     .map((a): Item => ({ address: a.change.address, what: a.change.action, severity: a.severity, score: a.score, environment: a.environment }));
-  const fromFindings = inputs.flatMap((input) => {
-    const environment = environments.find((e) => e.source === input.source.path);
+  const fromFindings = findings.flatMap((f): Item[] => {
+    const environment = environments.find((e) => e.source === f.source);
     if (!environment) return [];
-    return (input.findings ?? []).map(
-      (f): Item => ({
-        address: f.address ?? input.source.path,
-        what: f.code,
-        severity: f.severity,
-        score: SEVERITY_SCORE[f.severity],
-        environment,
-      }),
-    );
+    return [{ address: f.address ?? f.source, what: f.code, severity: f.severity, score: SEVERITY_SCORE[f.severity], environment }];
   });
   return [...fromChanges, ...fromFindings];
 }
@@ -144,14 +136,9 @@ function items(changes: AssessedChange[], inputs: PlanInput[], environments: Env
 const describe = (i: Item) => `${i.address}: ${i.what}, ${i.severity} (${i.score}) in ${i.environment.name}`;
 
 /** The verdict (the risk decision, never changed by approvals) and what the gate does with it. */
-export function decide(
-  changes: AssessedChange[],
-  inputs: PlanInput[],
-  environments: Environment[],
-  policy: Policy,
-  provenance: Provenance,
-): Decision {
-  const weighed = items(changes, inputs, environments);
+export function decide(assessed: Assessed, policy: Policy, provenance: Provenance): Decision {
+  const { changes, inputs } = assessed;
+  const weighed = items(assessed);
   const score = weighed.reduce((max, i) => Math.max(max, i.score), 0);
   const gated = policy.gate === 'all' || provenance.aiAuthored;
   const who = policy.gate === 'all' ? 'the policy gates every PR' : provenance.aiAuthored ? 'the PR is AI-authored' : 'the PR is human-authored';

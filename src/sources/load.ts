@@ -8,6 +8,7 @@ import { looksLikeTerraformPlan, readTerraformPlan } from './terraform/plan.js';
 import { JsonCursor, JsonSyntaxError, type ReadBytes } from './terraform/scan.js';
 import { duplicateKeyError, duplicateTopLevelKey, streamTerraformPlan } from './terraform/stream.js';
 import { decodeText, sniffEncoding, utf8Reader } from './encoding.js';
+import { isRecord } from '../util/record.js';
 
 // The file side of reading inputs. Small files are read whole and given to JSON.parse, the fastest way for them;
 // plans from STREAM_FROM_BYTES on are streamed (sources/terraform/stream.ts), which needs a small fraction of the
@@ -47,9 +48,6 @@ export function progressLines(path: string, say: (line: string) => void): NonNul
 
 export type PlanRead = PlanInput & { read: ReadStats };
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 interface OpenFile {
   fd: number;

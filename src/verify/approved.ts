@@ -2,7 +2,8 @@ import { Ajv } from 'ajv';
 import reportSchema from '../../schema/report.schema.json' with { type: 'json' };
 import { InputError } from '../errors.js';
 import { parseJsonFile } from '../sources/load.js';
-import { isDestructive, type ApprovedChange } from './compare.js';
+import { isDestructive } from '../model.js';
+import type { ApprovedChange } from './compare.js';
 
 /** The destructive set of an approved report (the schemaVersion 1 JSON that `analyze` writes). */
 export function readApprovedReport(path: string): ApprovedChange[] {

@@ -1,4 +1,4 @@
-import type { Change } from '../model.js';
+import { isDestructive, type Change } from '../model.js';
 
 // Apply-time verification (blastgate verify): the plan about to be applied may destroy or replace only what the
 // reviewers approved — the same resource, the same action, and no attribute forcing replacement that they did not see.
@@ -13,10 +13,6 @@ export interface Unapproved {
   address: string;
   action: string;
   why: string;
-}
-
-export function isDestructive(change: { action: string }): boolean {
-  return change.action === 'delete' || change.action === 'replace';
 }
 
 /** What in `changes` goes beyond `approved`; empty when the plan is within what was approved. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { InputError } from '../../errors.js';
 import { readStackTree, type StackTree } from './nested.js';
 import { readJsonFile } from '../../files.js';
-import { isRecord } from './template.js';
+import { isRecord } from '../../util/record.js';
 
 // A CDK cloud assembly (cdk.out): manifest.json lists the stacks, asset manifests say where nested stack
 // templates are, and stages are nested assemblies in subdirectories. Only the files are read; nothing runs.

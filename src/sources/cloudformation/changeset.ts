@@ -1,10 +1,10 @@
 import { InputError } from '../../errors.js';
+import { isRecord } from '../../util/record.js';
 import type { Action, Change, EnvironmentSignal, PlanInput, Retention, SourceRef } from '../../model.js';
 import { possibleReplacementFindings } from './findings.js';
 import { retentionOfPolicyAction } from './policies.js';
 import { stackReferences } from './references.js';
 import { stackSignals } from './signals.js';
-import { isRecord } from './record.js';
 import type { Template, TemplateResource } from './template.js';
 
 // `aws cloudformation describe-change-set` output: what CloudFormation itself says it will do to each resource,

@@ -1,6 +1,6 @@
 import type { TemplateDiff } from '@aws-cdk/cloudformation-diff';
 import { lookup } from '../../catalog/index.js';
-import type { Change, SourceFinding } from '../../model.js';
+import type { Change, InputFinding } from '../../model.js';
 import { isWeaker, policyOf } from './policies.js';
 import type { TemplateResource } from './template.js';
 
@@ -18,7 +18,7 @@ function listed(items: string[]): string {
 }
 
 /** cloudformation-diff's iamChanges: statements and managed policies that grant more than before. */
-export function iamFindings(diff: TemplateDiff, stack: string): SourceFinding[] {
+export function iamFindings(diff: TemplateDiff, stack: string): InputFinding[] {
   const iam = diff.iamChanges;
   if (!iam.permissionsBroadened) return [];
   const granted = [
@@ -34,11 +34,11 @@ export function iamFindings(diff: TemplateDiff, stack: string): SourceFinding[] 
       ? ['IAM Identity Center permission sets or assignments added']
       : []),
   ];
-  return [{ code: 'iam-broadening', severity: 'medium', message: `${stack}: permissions widen: ${listed(granted)}` }];
+  return [{ code: 'iam-broadening', stake: { kind: 'code' }, message: `${stack}: permissions widen: ${listed(granted)}` }];
 }
 
 /** cloudformation-diff's securityGroupChanges: rules added (access opened) or removed (traffic cut). */
-export function securityGroupFindings(diff: TemplateDiff, stack: string): SourceFinding[] {
+export function securityGroupFindings(diff: TemplateDiff, stack: string): InputFinding[] {
   const sg = diff.securityGroupChanges;
   if (!sg.hasChanges) return [];
   const rules = [
@@ -47,16 +47,16 @@ export function securityGroupFindings(diff: TemplateDiff, stack: string): Source
     ...sg.ingress.removals.map((r) => `- ${r.groupId} in ${r.describeProtocol()} from ${r.describePeer()}`),
     ...sg.egress.removals.map((r) => `- ${r.groupId} out ${r.describeProtocol()} to ${r.describePeer()}`),
   ];
-  return [{ code: 'security-group-change', severity: 'medium', message: `${stack}: security group rules change: ${listed(rules)}` }];
+  return [{ code: 'security-group-change', stake: { kind: 'code' }, message: `${stack}: security group rules change: ${listed(rules)}` }];
 }
 
 /** Conditional replacements: cloudformation-diff's MAY_REPLACE, a change set's Replacement "Conditional". */
-export function possibleReplacementFindings(changes: Change[]): SourceFinding[] {
+export function possibleReplacementFindings(changes: Change[]): InputFinding[] {
   return changes
     .filter((c) => c.action === 'replace' && c.possibleReplacement)
     .map((c) => ({
       code: 'possible-replacement',
-      severity: 'low',
+      stake: { kind: 'code' },
       address: c.address,
       message:
         `${c.address} may be replaced${c.replacePaths.length > 0 ? ` (${c.replacePaths.join(', ')})` : ''}: CloudFormation decides at deploy time, ` +
@@ -68,7 +68,7 @@ export function possibleReplacementFindings(changes: Change[]): SourceFinding[] 
  * A DeletionPolicy or UpdateReplacePolicy weakened in place (Retain -> Delete): no object goes yet, but this is how
  * a destroy is prepared, as turning off deletion protection is in Terraform. Severe for data stores only.
  */
-export function policyFindings(address: string, base: TemplateResource, head: TemplateResource): SourceFinding[] {
+export function policyFindings(address: string, base: TemplateResource, head: TemplateResource): InputFinding[] {
   const weakened = (['DeletionPolicy', 'UpdateReplacePolicy'] as const).filter((a) => isWeaker(policyOf(head, a), policyOf(base, a)));
   if (weakened.length === 0) return [];
   const entry = lookup(head.Type).entry;
@@ -76,7 +76,7 @@ export function policyFindings(address: string, base: TemplateResource, head: Te
   return [
     {
       code: 'guard-disabled',
-      severity: entry.class === 'data' ? 'high' : 'low',
+      stake: { kind: 'retention-policy', type: head.Type },
       address,
       message: `${address}: ${each.join(', ')}: a later delete or replacement of this ${entry.what} loses what the policy kept`,
     },
@@ -84,10 +84,10 @@ export function policyFindings(address: string, base: TemplateResource, head: Te
 }
 
 /** A nested stack deleted or replaced whose template is not at hand: whatever it holds goes, unseen. */
-export function unknownNestedFinding(change: Change): SourceFinding {
+export function unknownNestedFinding(change: Change): InputFinding {
   return {
     code: 'stateful-destroy',
-    severity: 'high',
+    stake: { kind: 'code' },
     address: change.address,
     message:
       `${change.address} is a nested stack that is ${change.action === 'delete' ? 'deleted' : 'replaced'} and its template is not at hand: ` +

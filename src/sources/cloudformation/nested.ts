@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
+import { isRecord } from '../../util/record.js';
 import { dirname, isAbsolute, join } from 'node:path';
-import { isRecord, readTemplateFile, type Template, type TemplateResource } from './template.js';
+import { readTemplateFile, type Template, type TemplateResource } from './template.js';
 
 // Nested stacks: an AWS::CloudFormation::Stack resource whose template sits beside the parent's. CDK says where
 // in the resource's asset metadata; integration snapshots drop that metadata, so the S3 object key in TemplateURL

@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
+import { isRecord } from '../../util/record.js';
 import { basename } from 'node:path';
 import { lookup } from '../../catalog/index.js';
 import { InputError } from '../../errors.js';
@@ -10,7 +11,7 @@ import { referenceScope, stackReferences } from './references.js';
 import { withLogicalIdRenames } from './renames.js';
 import { stackSignals, type StackIdentity } from './signals.js';
 import { diffStack, type LogicalIdIndex } from './stack.js';
-import { isRecord, type Template } from './template.js';
+import type { Template } from './template.js';
 
 // `blastgate analyze --base PATH --head PATH`: the target branch's synthesized templates against the PR's.
 // Two templates make one stack; two cloud assemblies (cdk.out) are paired stack by stack on artifact ids.
@@ -109,7 +110,7 @@ function unmanagedInput(stack: StackArtifact, path: string, formatVersion: strin
     findings: [
       {
         code: 'unmanaged-stack',
-        severity: 'low',
+        stake: { kind: 'code' },
         message:
           `${stack.stackName} is no longer in the app: \`cdk deploy\` does not delete it, so its ${resources.length} resources stay deployed and unmanaged` +
           `${stores.length > 0 ? ` (data stores among them: ${stores.join(', ')})` : ''}. Deleting the stack by hand deletes them.`,

@@ -1,5 +1,5 @@
 import type { StackTree } from './nested.js';
-import { isRecord } from './record.js';
+import { isRecord } from '../../util/record.js';
 import type { Template } from './template.js';
 
 // Who refers to whom inside a template: Ref, Fn::GetAtt, ${…} in Fn::Sub, and DependsOn. The core's graph

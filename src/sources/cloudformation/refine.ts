@@ -1,7 +1,7 @@
 import { InputError } from '../../errors.js';
 import type { Change, PlanInput } from '../../model.js';
 import { possibleReplacementFindings } from './findings.js';
-import { isRecord } from './template.js';
+import { isRecord } from '../../util/record.js';
 
 // A template pair and a change set for the same stack: the templates say what changes and why, the change set
 // says what CloudFormation will actually do. As in cloudformation-diff, the change set decides replacement

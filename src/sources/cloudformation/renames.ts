@@ -1,6 +1,6 @@
 import { lookup } from '../../catalog/index.js';
-import type { Change, FindingCode, PlanInput, SourceFinding } from '../../model.js';
-import { isRecord } from './template.js';
+import type { Change, FindingCode, PlanInput, InputFinding } from '../../model.js';
+import { isRecord } from '../../util/record.js';
 
 // A construct renamed or moved in a CDK app gets a new logical ID: CloudFormation creates a new resource and
 // deletes the old one. Terraform renames are found by identifying attributes (analysis/renames.ts); here the
@@ -106,11 +106,11 @@ export function withLogicalIdRenames(inputs: readonly PlanInput[]): PlanInput[] 
   const renames = new Map(findLogicalIdRenames(inputs).map((r) => [r.from, r]));
   if (renames.size === 0) return [...inputs];
   return inputs.map((input) => {
-    const found: SourceFinding[] = [];
+    const found: InputFinding[] = [];
     const changes = input.changes.map((c) => {
       const rename = renames.get(c);
       if (!rename) return c;
-      found.push({ code: LOGICAL_ID_RENAME, severity: 'low', address: c.address, message: fix(rename) });
+      found.push({ code: LOGICAL_ID_RENAME, stake: { kind: 'code' }, address: c.address, message: fix(rename) });
       return { ...c, causes: ['logical-id-change' as const] };
     });
     return found.length === 0 ? input : { ...input, changes, findings: [...(input.findings ?? []), ...found] };

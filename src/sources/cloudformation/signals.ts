@@ -1,5 +1,5 @@
 import type { EnvironmentSignal } from '../../model.js';
-import { isRecord } from './record.js';
+import { isRecord } from '../../util/record.js';
 import type { Template } from './template.js';
 
 // What a stack says about its environment: its names (PaymentsProd, Prod/Service), the account and region it

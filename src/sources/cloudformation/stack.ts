@@ -1,9 +1,10 @@
-import type { Change, SourceFinding } from '../../model.js';
+import type { Change, InputFinding } from '../../model.js';
+import { isRecord } from '../../util/record.js';
 import { changeOf, type StackPlace } from './changes.js';
 import { diffTemplates } from './diff.js';
 import { iamFindings, policyFindings, securityGroupFindings, unknownNestedFinding } from './findings.js';
 import type { StackTree } from './nested.js';
-import { EMPTY_TEMPLATE, isRecord, type Template, type TemplateResource } from './template.js';
+import { EMPTY_TEMPLATE, type Template, type TemplateResource } from './template.js';
 
 // One stack of the pair, nested stacks folded in: every resource a Change addressed `Stack/LogicalId`, and a
 // nested stack's resources `Stack/NestedStackLogicalId/LogicalId`. CloudFormation deploys a nested stack as part
@@ -14,7 +15,7 @@ export type LogicalIdIndex = readonly (readonly [string, string])[];
 
 interface StackDiff {
   changes: Change[];
-  findings: SourceFinding[];
+  findings: InputFinding[];
 }
 
 /** Logical IDs of the resources a template manages (CDK's version-reporting resource is not one). */
@@ -59,7 +60,7 @@ export async function diffStack(sides: StackSides, place: StackPlace): Promise<S
   const diff = await diffTemplates(baseTemplate ?? EMPTY_TEMPLATE, headTemplate ?? EMPTY_TEMPLATE);
   const index = sides.index ?? [];
   const changes: Change[] = [];
-  const findings: SourceFinding[] = [...iamFindings(diff, place.prefix), ...securityGroupFindings(diff, place.prefix)];
+  const findings: InputFinding[] = [...iamFindings(diff, place.prefix), ...securityGroupFindings(diff, place.prefix)];
 
   const ids = new Set([...(baseTemplate ? resourceIds(baseTemplate) : []), ...(headTemplate ? resourceIds(headTemplate) : [])]);
   for (const id of ids) {

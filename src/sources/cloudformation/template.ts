@@ -1,7 +1,7 @@
 import { parse, type CollectionTag, type ScalarTag } from 'yaml';
 import { InputError } from '../../errors.js';
 import { readTextFile } from '../../files.js';
-import { isRecord } from './record.js';
+import { isRecord } from '../../util/record.js';
 
 // CloudFormation templates as JSON or YAML. YAML's short-form intrinsics (!Ref, !GetAtt, !Sub …) become the
 // long form JSON uses, so everything after this file sees one shape.
@@ -28,7 +28,6 @@ export interface Template {
 /** A stack with nothing in it: the side of a pair where a stack does not exist. */
 export const EMPTY_TEMPLATE: Template = Object.freeze({ Resources: Object.freeze({}) }) as Template;
 
-export { isRecord };
 
 const INTRINSICS = [
   'Base64', 'Cidr', 'FindInMap', 'GetAZs', 'ImportValue', 'Join', 'Select', 'Split', 'Sub', 'Transform',

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import type { Parser } from 'web-tree-sitter';
 import { InputError } from '../../errors.js';
 import type { Location } from '../../model.js';
-import { within } from './addresses.js';
+import { within } from '../../util/terraform-address.js';
 import { readModule, type ModuleCall, type ModuleConfig, type Resource } from './module.js';
 import { parseHcl } from './parse.js';
 import type { Expr, HclFile, Literal } from './syntax.js';

@@ -1,7 +1,6 @@
-import type { Location, Severity, SourceFinding } from '../../model.js';
-import { formatAddress, parseAddress, within } from './addresses.js';
+import type { InputFinding, Location, Stake } from '../../model.js';
+import { formatAddress, parseAddress, within } from '../../util/terraform-address.js';
 import { resolveValue, type PlacedResource, type TerraformConfig } from './config.js';
-import { guardSeverity, highest } from './severity.js';
 
 // moved and removed blocks: which objects a configuration renames, destroys or forgets, and what the PR
 // changed about them. Addresses here are absolute (module-qualified) and, unless said, without instance keys.
@@ -108,15 +107,15 @@ export function declaredAt(config: TerraformConfig, address: string): Location |
   return config.resources.get(address)?.location ?? config.modules.get(address)?.call?.location ?? config.opaque.get(address)?.location;
 }
 
-/** What losing a resource or a module costs, as far as the configuration tells; unknown module content is high. */
-export function subjectSeverity(config: TerraformConfig, address: string): Severity {
+/** What losing a resource or a module puts at stake, as far as the configuration tells: the types it holds. */
+export function subjectStake(config: TerraformConfig, address: string): Stake {
   const resource = config.resources.get(address);
-  if (resource) return guardSeverity(resource.type);
+  if (resource) return { kind: 'protection', types: [resource.type] };
   const parsed = parseAddress(address);
-  if (parsed?.resource) return guardSeverity(parsed.resource.type);
+  if (parsed?.resource) return { kind: 'protection', types: [parsed.resource.type] };
   const unknown = [...config.opaque.keys()].some((p) => covers(address, p) || covers(p, address));
-  const inside = [...config.resources.values()].filter((r) => covers(address, r.configAddress)).map((r) => guardSeverity(r.type));
-  return unknown || inside.length === 0 ? 'high' : highest(inside, 'high');
+  const inside = [...config.resources.values()].filter((r) => covers(address, r.configAddress)).map((r) => r.type);
+  return { kind: 'protection', types: inside, ...(unknown ? { contentsUnknown: true } : {}) };
 }
 
 const where = (l: Location) => `${l.file}:${l.line}`;
@@ -127,12 +126,12 @@ export function droppedMoveList(base: TerraformConfig, head: TerraformConfig): M
   return movesOf(base).filter((m) => !kept.has(`${m.from}->${m.to}`) && declares(head, m.toConfig) && !declares(head, m.fromConfig));
 }
 
-export function droppedMoves(base: TerraformConfig, head: TerraformConfig): SourceFinding[] {
+export function droppedMoves(base: TerraformConfig, head: TerraformConfig): InputFinding[] {
   return droppedMoveList(base, head).map((m) => {
     const location = declaredAt(head, m.toConfig);
     return {
       code: 'moved-block-removed',
-      severity: subjectSeverity(head, m.toConfig),
+      stake: subjectStake(head, m.toConfig),
       address: m.toConfig,
       ...(location ? { location } : {}),
       message:
@@ -143,15 +142,15 @@ export function droppedMoves(base: TerraformConfig, head: TerraformConfig): Sour
 }
 
 /** removed blocks the PR adds (or turns from forget into destroy). */
-export function addedRemovals(base: TerraformConfig, head: TerraformConfig): SourceFinding[] {
+export function addedRemovals(base: TerraformConfig, head: TerraformConfig): InputFinding[] {
   const before = new Map(removalsOf(base).map((r) => [r.from, r]));
   return removalsOf(head)
     .filter((r) => before.get(r.from)?.forget !== r.forget)
-    .map((r): SourceFinding => {
+    .map((r): InputFinding => {
       if (r.forget) {
         return {
           code: 'removed-block-forget',
-          severity: 'none',
+          stake: { kind: 'code' },
           address: r.fromConfig,
           location: r.location,
           message: `removed block for ${r.from} with destroy = false: Terraform forgets it and leaves the real object in place (harmless; it is no longer managed here)`,
@@ -163,7 +162,7 @@ export function addedRemovals(base: TerraformConfig, head: TerraformConfig): Sou
       const how = r.destroyText === undefined ? 'without lifecycle { destroy = false }' : `with destroy = ${r.destroyText}`;
       return {
         code: 'removed-block-destroy',
-        severity: subjectSeverity(base, r.fromConfig),
+        stake: subjectStake(base, r.fromConfig),
         address: r.fromConfig,
         location: r.location,
         message:

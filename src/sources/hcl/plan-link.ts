@@ -1,8 +1,7 @@
-import type { Change, Location, PlanInput, SourceFinding } from '../../model.js';
+import { destroysObject, type Change, type InputFinding, type Location, type PlanInput } from '../../model.js';
 import { opaqueCallOf, resolveValue, type TerraformConfig } from './config.js';
-import { counterparts, covers, declaredAt, droppedMoveList, subjectSeverity } from './moves.js';
+import { counterparts, covers, declaredAt, droppedMoveList, subjectStake } from './moves.js';
 import type { ConfigInput } from './read.js';
-import { outageSeverity, raised } from './severity.js';
 
 // The plan and the configuration side by side: where each planned resource is declared, what the PR's edits
 // mean for the changes the plan makes, and whether the two describe the same configuration at all.
@@ -25,7 +24,6 @@ export function attachLocations(inputs: PlanInput[], config: ConfigInput): void 
   }
 }
 
-const destroys = (c: Change) => (c.action === 'delete' || c.action === 'replace') && c.retention !== 'retain' && c.retention !== 'forget';
 
 function byConfigAddress(changes: Change[]): Map<string, Change[]> {
   const map = new Map<string, Change[]>();
@@ -40,9 +38,9 @@ function byConfigAddress(changes: Change[]): Map<string, Change[]> {
 const instances = (list: Change[]) => (list.length === 1 ? (list[0] as Change).address : `${list.length} instances of ${(list[0] as Change).configAddress}`);
 
 /** create_before_destroy the PR removed from resources this plan replaces destroy-before-create. */
-function createBeforeDestroyRemoved(plan: PlanInput, config: ConfigInput): SourceFinding[] {
+function createBeforeDestroyRemoved(plan: PlanInput, config: ConfigInput): InputFinding[] {
   const before = counterparts(config.base, config.head);
-  const findings: SourceFinding[] = [];
+  const findings: InputFinding[] = [];
   const replaced = byConfigAddress(plan.changes.filter((c) => c.action === 'replace' && c.replaceOrder !== 'create-before-destroy'));
   for (const [address, list] of replaced) {
     const was = before.get(address);
@@ -53,7 +51,7 @@ function createBeforeDestroyRemoved(plan: PlanInput, config: ConfigInput): Sourc
     if (resolveValue(config.head, now.module, attribute?.value)?.value === true) continue;
     findings.push({
       code: 'create-before-destroy-removed',
-      severity: outageSeverity(now.type),
+      stake: { kind: 'availability', type: now.type },
       address,
       location: attribute?.location ?? now.location,
       message:
@@ -65,9 +63,9 @@ function createBeforeDestroyRemoved(plan: PlanInput, config: ConfigInput): Sourc
 }
 
 /** A guard the PR removes from a resource this very plan destroys: the strongest signal there is. */
-function guardRemovedAndDestroyed(plan: PlanInput, config: ConfigInput): SourceFinding[] {
-  const destroyed = byConfigAddress(plan.changes.filter(destroys));
-  const findings: SourceFinding[] = [];
+function guardRemovedAndDestroyed(plan: PlanInput, config: ConfigInput): InputFinding[] {
+  const destroyed = byConfigAddress(plan.changes.filter(destroysObject));
+  const findings: InputFinding[] = [];
   for (const f of config.findings ?? []) {
     if ((f.code !== 'prevent-destroy-removed' && f.code !== 'guard-disabled') || !f.address) continue;
     const list = destroyed.get(f.address);
@@ -75,7 +73,9 @@ function guardRemovedAndDestroyed(plan: PlanInput, config: ConfigInput): SourceF
     const guard = f.code === 'prevent-destroy-removed' ? 'removes its prevent_destroy' : 'switches off its guard';
     findings.push({
       code: f.code,
-      severity: raised(f.severity),
+      stake: f.stake,
+      ...(f.uncertain ? { uncertain: true } : {}),
+      destroyedToo: true,
       address: f.address,
       ...(f.location ? { location: f.location } : {}),
       message: `the PR ${guard} and the plan ${list.some((c) => c.action === 'delete') ? 'destroys' : 'replaces'} ${instances(list)}: ${f.message}`,
@@ -87,7 +87,8 @@ function guardRemovedAndDestroyed(plan: PlanInput, config: ConfigInput): SourceF
     const location = declaredAt(config.head, move.toConfig);
     findings.push({
       code: 'moved-block-removed',
-      severity: raised(subjectSeverity(config.head, move.toConfig)),
+      stake: subjectStake(config.head, move.toConfig),
+      destroyedToo: true,
       address: move.fromConfig,
       ...(location ? { location } : {}),
       message: `the PR deletes the moved block from ${move.from} to ${move.to} and the plan destroys ${instances(list)} instead of moving it`,
@@ -103,7 +104,7 @@ function listed(addresses: string[]): string {
 }
 
 /** The plan and the head configuration disagree: say so, never guess which one is right. */
-function mismatch(plan: PlanInput, config: ConfigInput): SourceFinding[] {
+function mismatch(plan: PlanInput, config: ConfigInput): InputFinding[] {
   const { head } = config;
   const unknown = (address: string) => [...head.opaque.keys()].some((p) => covers(p, address));
   // Only a resource outside count, for_each and repeated modules has exactly one instance, in every plan.
@@ -133,7 +134,7 @@ function mismatch(plan: PlanInput, config: ConfigInput): SourceFinding[] {
   return [
     {
       code: 'config-plan-mismatch',
-      severity: 'medium',
+      stake: { kind: 'code' },
       message: `the plan does not match the Terraform configuration of ${head.name} (made from another commit or directory, or with -target?): ${parts.join('; ')}. Findings that join the two may be wrong.`,
     },
   ];
@@ -143,6 +144,6 @@ function mismatch(plan: PlanInput, config: ConfigInput): SourceFinding[] {
  * Findings that need both a plan and the configuration: create_before_destroy removed from what the plan replaces,
  * guards removed from what it destroys, and disagreement between the two. They belong to the plan's input.
  */
-export function planConfigFindings(plan: PlanInput, config: ConfigInput): SourceFinding[] {
+export function planConfigFindings(plan: PlanInput, config: ConfigInput): InputFinding[] {
   return [...mismatch(plan, config), ...createBeforeDestroyRemoved(plan, config), ...guardRemovedAndDestroyed(plan, config)];
 }

@@ -1,4 +1,4 @@
-import type { SourceFinding } from '../../model.js';
+import type { InputFinding } from '../../model.js';
 import type { TerraformConfig } from './config.js';
 import { counterparts } from './moves.js';
 
@@ -16,8 +16,8 @@ function brief(text: string): string {
   return line.length > 120 ? `${line.slice(0, 120)}…` : line;
 }
 
-export function planTimeCode(base: TerraformConfig, head: TerraformConfig): SourceFinding[] {
-  const findings: SourceFinding[] = [];
+export function planTimeCode(base: TerraformConfig, head: TerraformConfig): InputFinding[] {
+  const findings: InputFinding[] = [];
   const before = counterparts(base, head);
   let externalData = false;
 
@@ -30,7 +30,7 @@ export function planTimeCode(base: TerraformConfig, head: TerraformConfig): Sour
       externalData = true;
       findings.push({
         code: 'plan-time-code',
-        severity: 'high',
+        stake: { kind: 'code' },
         address: now.configAddress,
         location: now.location,
         message: `${now.configAddress} ${was ? 'now runs' : 'is new and runs'} a program while Terraform plans (in CI, before any review), with the runner's credentials: program = ${brief(program)}`,
@@ -42,7 +42,7 @@ export function planTimeCode(base: TerraformConfig, head: TerraformConfig): Sour
       if (!where || known.has(provisioner.text)) continue;
       findings.push({
         code: 'plan-time-code',
-        severity: 'high',
+        stake: { kind: 'code' },
         address: now.configAddress,
         location: provisioner.location,
         message: `${now.configAddress}: a ${was?.provisioners.some((p) => p.type === provisioner.type) ? 'changed' : 'new'} ${provisioner.type} provisioner runs ${brief(provisioner.runs) || 'a command'} ${where}`,
@@ -62,7 +62,7 @@ export function planTimeCode(base: TerraformConfig, head: TerraformConfig): Sour
       for (const required of requires(head)) {
         findings.push({
           code: 'plan-time-code',
-          severity: 'high',
+          stake: { kind: 'code' },
           address: `provider.${required.name}`,
           location: required.location,
           message: `the external provider is now required: its data source runs arbitrary programs while Terraform plans, with the runner's credentials`,

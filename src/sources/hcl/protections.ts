@@ -1,31 +1,29 @@
-import { disabledBetween } from '../../analysis/guards.js';
-import type { SourceFinding } from '../../model.js';
+import { disabledBetween } from '../../catalog/guards.js';
+import type { InputFinding, Stake } from '../../model.js';
 import { resolveValue, type PlacedResource, type TerraformConfig } from './config.js';
 import { counterparts, covers, followMoves, movesOf, removalsOf } from './moves.js';
 import type { Attribute, Block, Literal } from './syntax.js';
-import { guardSeverity, lowered } from './severity.js';
 
 // Protections switched off in the source: lifecycle { prevent_destroy } and the providers' own guards
-// (deletion_protection, skip_final_snapshot, force_destroy, ...). The guard table is analysis/guards.ts's.
-
+// (deletion_protection, skip_final_snapshot, force_destroy, ...), as facts: what is at stake is weighed by analysis.
 
 /** The base protected it with prevent_destroy = true; the head does not (or no longer declares it). */
-export function preventDestroyRemoved(base: TerraformConfig, head: TerraformConfig): SourceFinding[] {
+export function preventDestroyRemoved(base: TerraformConfig, head: TerraformConfig): InputFinding[] {
   const moves = movesOf(head);
   const removals = removalsOf(head);
-  const findings: SourceFinding[] = [];
+  const findings: InputFinding[] = [];
   for (const was of base.resources.values()) {
     if (resolveValue(base, was.module, was.lifecycle.get('prevent_destroy')?.value)?.value !== true) continue;
     const address = followMoves(moves, was.configAddress);
     const now = head.resources.get(address);
-    const severity = guardSeverity(was.type);
+    const stake: Stake = { kind: 'protection', types: [was.type] };
     if (!now) {
       // A removed block says what happens to it (its own finding); in a module now fetched from elsewhere, nobody knows.
       if (removals.some((r) => covers(r.fromConfig, address) || covers(r.fromConfig, was.configAddress))) continue;
       if ([...head.opaque.keys()].some((p) => covers(p, address))) continue;
       findings.push({
         code: 'prevent-destroy-removed',
-        severity,
+        stake,
         address: was.configAddress,
         message: `${was.configAddress} had lifecycle { prevent_destroy = true } (base ${was.location.file}:${was.location.line}) and its block is gone from the configuration: nothing stops Terraform from destroying it now`,
       });
@@ -37,7 +35,7 @@ export function preventDestroyRemoved(base: TerraformConfig, head: TerraformConf
     const how = !attribute ? 'removed' : value ? `set to ${JSON.stringify(value.value)}` : `set to \`${attribute.value.text}\`, which Terraform does not accept`;
     findings.push({
       code: 'prevent-destroy-removed',
-      severity,
+      stake,
       address,
       location: attribute?.location ?? now.location,
       message: `${address}: lifecycle { prevent_destroy = true } ${how}: nothing stops a later plan from destroying it`,
@@ -71,15 +69,15 @@ interface Compared {
   address: string;
   base: { config: TerraformConfig; module: string; settings: Setting[] };
   head: { config: TerraformConfig; module: string; settings: Setting[] };
-  severity: SourceFinding['severity'];
+  stake: Stake;
   deleted: WhenDeleted;
 }
 
 const show = (v: unknown) => JSON.stringify(v);
 
 /** Guards on (literally, or through variables and locals the configuration fixes) in the base and off in the head. */
-function switchedOffBetween(c: Compared): SourceFinding[] {
-  const findings: SourceFinding[] = [];
+function switchedOffBetween(c: Compared): InputFinding[] {
+  const findings: InputFinding[] = [];
   const headByPath = new Map(c.head.settings.map((s) => [s.path, s]));
   for (const was of c.base.settings) {
     const name = was.path.split('.').at(-1) as string;
@@ -93,7 +91,8 @@ function switchedOffBetween(c: Compared): SourceFinding[] {
       for (const guard of disabledBetween({ [name]: before.value }, { [name]: after.value })) {
         findings.push({
           code: 'guard-disabled',
-          severity: !now && c.deleted === 'uncertain' ? lowered(c.severity) : c.severity,
+          stake: c.stake,
+          ...(!now && c.deleted === 'uncertain' ? { uncertain: true } : {}),
           address: c.address,
           ...(now ? { location: now.attribute.location } : {}),
           message: `${c.address}: ${was.path} ${show(before.value)} → ${now ? show(after.value) : removed} (${guard.meaning})`,
@@ -102,7 +101,8 @@ function switchedOffBetween(c: Compared): SourceFinding[] {
     } else if (now && disabledBetween({ [name]: before.value }, { [name]: null }).length > 0) {
       findings.push({
         code: 'guard-disabled',
-        severity: lowered(c.severity),
+        stake: c.stake,
+        uncertain: true,
         address: c.address,
         location: now.attribute.location,
         message: `${c.address}: ${was.path} ${show(before.value)} → \`${now.attribute.value.text}\`, which only Terraform can evaluate: it may switch the guard off`,
@@ -117,8 +117,8 @@ function resourceSide(config: TerraformConfig, r: PlacedResource) {
 }
 
 /** deletion_protection, skip_final_snapshot, force_destroy, ... on resources; provider-wide guards such as azurerm's prevent_deletion_if_contains_resources. */
-export function guardsSwitchedOff(base: TerraformConfig, head: TerraformConfig): SourceFinding[] {
-  const findings: SourceFinding[] = [];
+export function guardsSwitchedOff(base: TerraformConfig, head: TerraformConfig): InputFinding[] {
+  const findings: InputFinding[] = [];
   const before = counterparts(base, head);
   for (const now of head.resources.values()) {
     const was = before.get(now.configAddress);
@@ -128,7 +128,7 @@ export function guardsSwitchedOff(base: TerraformConfig, head: TerraformConfig):
         address: now.configAddress,
         base: resourceSide(base, was),
         head: resourceSide(head, now),
-        severity: guardSeverity(now.type),
+        stake: { kind: 'protection', types: [now.type] },
         deleted: now.type.startsWith('google') ? 'uncertain' : 'off',
       }),
     );
@@ -139,12 +139,11 @@ export function guardsSwitchedOff(base: TerraformConfig, head: TerraformConfig):
       if (!was) continue;
       const address = `${path ? `${path}.` : ''}provider.${provider.name}${provider.alias ? `.${provider.alias}` : ''}`;
       findings.push(
-        // A provider-wide guard covers every resource of that provider: weighed like a data store's.
         ...switchedOffBetween({
           address,
           base: { config: base, module: path, settings: settings(was.block) },
           head: { config: head, module: path, settings: settings(provider.block) },
-          severity: 'high',
+          stake: { kind: 'provider' },
           deleted: 'ignore',
         }),
       );

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { posix } from 'node:path';
 import { InputError } from '../../errors.js';
-import type { EnvironmentSignal, PlanInput, SourceFinding } from '../../model.js';
+import type { EnvironmentSignal, InputFinding, PlanInput } from '../../model.js';
 import { loadConfig, type TerraformConfig } from './config.js';
 import { gitTree, locateInRepository, resolveRange } from './git.js';
 import { addedRemovals, droppedMoves } from './moves.js';
@@ -17,7 +17,7 @@ export interface ConfigInput extends PlanInput {
 }
 
 /** Everything the edit from base to head does to protections, moves, removals and code run at plan or apply. Pure. */
-export function compareConfigs(base: TerraformConfig, head: TerraformConfig): SourceFinding[] {
+function compareConfigs(base: TerraformConfig, head: TerraformConfig): InputFinding[] {
   return [
     ...preventDestroyRemoved(base, head),
     ...droppedMoves(base, head),
@@ -46,6 +46,7 @@ async function read(baseTree: SourceTree, headTree: SourceTree, path: string, ba
     changes: [],
     drift: [],
     references: new Map(),
+    renameFix: 'moved-block',
     signals: signalsOf(head),
     findings: compareConfigs(base, head),
     base,

@@ -1,20 +1,17 @@
 import { InputError } from '../../errors.js';
 import type { Change, EnvironmentSignal, PlanInput, SourceRef } from '../../model.js';
 import { readChange } from './change.js';
-import { readConfiguration, sensitiveVariables, StateDependencies } from './config.js';
+import { nodeKindsOf, readConfiguration, sensitiveVariables, StateDependencies } from './config.js';
 import { cutDownElement, SharedParts } from './unchanged.js';
 import { collectSensitive, secretRedactor } from './values.js';
+import { isRecord } from '../../util/record.js';
 
 // Builds a PlanInput from a plan's parts given one at a time, in any order: the whole-document reader and the
 // streaming reader feed the same assembly, so both give the same input and the same errors.
 // A secret can be marked anywhere in a plan (even in the configuration, after every change), so unmarked copies
 // of secrets are redacted at the end, once every secret is known.
 
-type Json = Record<string, unknown>;
 
-function isRecord(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 const SUPPORTED_MAJOR = 1;
 
@@ -188,6 +185,8 @@ export class PlanAssembly {
       changes,
       drift: this.drift,
       references: config.references,
+      nodeKinds: nodeKindsOf(config.references),
+      renameFix: 'moved-block',
       signals,
     };
   }

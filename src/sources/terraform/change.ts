@@ -3,14 +3,12 @@ import type { Change, SourceRef } from '../../model.js';
 import { actionShape, causesOf, replacePathStrings } from './actions.js';
 import { stripIndexes } from './config.js';
 import { cleanValues } from './values.js';
+import { isRecord } from '../../util/record.js';
 
 // One element of resource_changes, deferred_changes or resource_drift as a model Change.
 
 type Json = Record<string, unknown>;
 
-function isRecord(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** Terraform 1.0.0 wrote resource_drift entries without "address": rebuild it from its parts. */
 function addressOf(rc: Json, type: string, name: string): string {

@@ -1,3 +1,4 @@
+import { isRecord } from '../../util/record.js';
 // The plan's `configuration` section as a reference graph: which configuration objects each one refers to.
 // Nodes are module-qualified: `module.net.aws_vpc.main`, `module.net.var.cidr`, `module.net.output.vpc_id`.
 // Terraform's JSON has no locals, so a reference that passes through a local is not seen.
@@ -6,9 +7,6 @@
 
 type Json = Record<string, unknown>;
 
-function isRecord(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 const INDEX = /\[(?:"(?:[^"\\]|\\.)*"|[0-9]+|\*)\]/g;
 
@@ -76,6 +74,30 @@ export interface ConfigFacts {
   /** Root variables something in the root module (a resource, module call, output or provider) refers to. */
   referencedVariables: Set<string>;
   moduleInputs: ModuleInput[];
+}
+
+/** What a node is when it is not a managed resource: `module.a.var.x`, `output.y` and `module.a` pass values on; `data.x.y` reads. */
+function kindOf(node: string): 'value' | 'data' | undefined {
+  const parts = node.split('.');
+  let i = 0;
+  while (parts[i] === 'module' && parts.length - i > 2) i += 2;
+  const head = parts[i];
+  if (parts.length - i < 2 || head === 'var' || head === 'output' || head === 'module') return 'value';
+  return head === 'data' ? 'data' : undefined;
+}
+
+/** The graph's nodes that are not managed resources, for the model's `nodeKinds`. */
+export function nodeKindsOf(references: Map<string, Set<string>>): Map<string, 'value' | 'data'> {
+  const kinds = new Map<string, 'value' | 'data'>();
+  const classify = (node: string) => {
+    const kind = kinds.has(node) ? undefined : kindOf(node);
+    if (kind) kinds.set(node, kind);
+  };
+  for (const [from, targets] of references) {
+    classify(from);
+    for (const to of targets) classify(to);
+  }
+  return kinds;
 }
 
 /** Prior state's resources, module by module (a module's own, then its children's); their values are not needed. */

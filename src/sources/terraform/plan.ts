@@ -2,16 +2,13 @@ import { InputError } from '../../errors.js';
 import type { PlanInput, SourceRef } from '../../model.js';
 import { PlanAssembly } from './assemble.js';
 import { priorStateResources } from './config.js';
+import { isRecord } from '../../util/record.js';
 
 // Reads `terraform show -json` / `tofu show -json` output, format_version 0.1 to 1.x.
 // Fields that later formats added (action_reason, replace_paths, previous_address, importing, deferred_changes)
 // are optional here; nothing else is assumed. Big plans are read by stream.ts, which feeds the same assembly.
 
-type Json = Record<string, unknown>;
 
-function isRecord(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** True when the document has the shape of a plan (format_version may be missing in hand-trimmed plans). */
 export function looksLikeTerraformPlan(doc: unknown): boolean {

@@ -7,12 +7,10 @@
 // mostly the same from one resource to the next (type, module, tags): SharedParts keeps each of those once.
 
 import { TAG_ATTRIBUTES, type Change } from '../../model.js';
+import { isRecord } from '../../util/record.js';
 
 const TAGS = new Set(TAG_ATTRIBUTES);
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** A resource_changes element cut down as a plain no-op is kept; the element itself when it has no change object. */
 export function cutDownElement(rc: unknown): unknown {

@@ -1,13 +1,11 @@
 import { REDACTED, UNKNOWN } from '../../model.js';
+import { isRecord } from '../../util/record.js';
 
 // Terraform marks sensitive and unknown leaves with parallel masks (after_sensitive, after_unknown):
 // `true` for the whole value, or an object/array of the same shape with `true` at the marked leaves.
 
 type Mask = unknown;
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** Replaces every leaf the mask marks true with `marker`; keys only in the mask are added (unknown values). */
 function overlay(value: unknown, mask: Mask, marker: string, addMissing: boolean): unknown {

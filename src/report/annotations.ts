@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
-import type { Location, Report, Severity } from '../../model.js';
-import { rank } from './severity.js';
+import type { Location, Report, Severity } from '../model.js';
+import { rank } from '../analysis/weights.js';
 
 // A report as GitHub annotations on the lines that matter: error for what the gate holds, warning for what
 // reaches the warn threshold, notice for findings below it. The Action prints them as workflow commands.

@@ -1,6 +1,6 @@
-import { movedBlock } from '../../analysis/renames.js';
-import type { Change } from '../../model.js';
-import { formatAddress, parseAddress, type ResourcePart } from './addresses.js';
+import { movedBlock } from './renames.js';
+import type { Change } from '../model.js';
+import { formatAddress, parseAddress, type ResourcePart } from '../util/terraform-address.js';
 
 // Where the moved {} block for a rename belongs. A rename inside one module instance is written in that
 // module's source, with addresses relative to it, so that it holds for every instance; anything else (across
