@@ -7,7 +7,8 @@
 // Every resource is made from its own seeded generator, so the three passes over the resources agree and
 // nothing but the current resource is in memory: a 1 GB plan is written in bounded memory.
 //
-// Usage: node bench/generate.mjs SIZE_MB OUT.json [SEED]   (prints the manifest: counts to check results against)
+// Usage: node bench/generate.mjs SIZE_MB OUT.json [SEED] [UPDATE_SHARE]   (prints the manifest: counts to check
+// results against; UPDATE_SHARE 0.15 makes a mass retag, 15% of the resources updated in place)
 
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -358,18 +359,18 @@ function teamOf(s) {
   return `team_${String(Math.floor(s / 20)).padStart(4, '0')}`;
 }
 
-/** What happens to one resource instance, from its own generator: mostly nothing. */
-function actionOf(r, type) {
+/** What happens to one resource instance, from its own generator: mostly nothing; `updates` is the share retagged. */
+function actionOf(r, type, updates) {
   const x = r();
   if (x < 0.02) return 'delete';
   if (x < 0.03) return type === 'aws_instance' ? 'replace' : 'delete';
-  if (x < 0.06) return 'update';
-  if (x < 0.08) return 'create';
+  if (x < 0.03 + updates) return 'update';
+  if (x < 0.05 + updates) return 'create';
   return 'no-op';
 }
 
 /** Every resource instance of the plan, one at a time. */
-function* instances(seed, services) {
+function* instances(seed, services, updates) {
   for (let s = 0; s < services; s++) {
     const service = serviceName(s);
     const team = teamOf(s);
@@ -379,7 +380,7 @@ function* instances(seed, services) {
     for (const [k, [type, name, count]] of SERVICE.entries()) {
       for (let i = 0; i < count; i++) {
         const r = seeded(seed, s, k, i);
-        const action = actionOf(r, type);
+        const action = actionOf(r, type, updates);
         const values = ATTRIBUTES[type](r, { service, team, tags, tagsAll });
         const index = count > 1 ? i : undefined;
         const address = `${module}.${type}.${name}${index === undefined ? '' : `[${index}]`}`;
@@ -538,13 +539,13 @@ function writeList(out, key, items, last = false) {
 }
 
 /** planned_values or prior_state's values: the module tree with each instance's resources. */
-function writeModuleTree(out, seed, { services }, toValue) {
+function writeModuleTree(out, seed, { services }, updates, toValue) {
   out.write('{"root_module":{"child_modules":[');
   let currentTeam;
   let currentService;
   let first = true;
   let firstResource = true;
-  for (const inst of instances(seed, services)) {
+  for (const inst of instances(seed, services, updates)) {
     const value = toValue(inst);
     if (inst.team !== currentTeam || first) {
       if (!first) out.write(']}]}');
@@ -568,36 +569,39 @@ function writeModuleTree(out, seed, { services }, toValue) {
   out.write(']}}');
 }
 
-/** Generates a plan of about `targetBytes` at `path`; returns its manifest. */
-export function generatePlan(path, targetBytes, seed = 42) {
+/**
+ * Generates a plan of about `targetBytes` at `path`; returns its manifest. `updates` is the share of resources updated
+ * in place (a tag added): 3% by default, 15% for a mass retag.
+ */
+export function generatePlan(path, targetBytes, seed = 42, { updates = 0.03 } = {}) {
   // About 100 kB per service (its resources three times over, in planned_values, resource_changes and prior_state).
   const services = Math.max(1, Math.round(targetBytes / 100_500));
   const shape = layout(services);
   const counts = { 'no-op': 0, create: 0, update: 0, delete: 0, replace: 0 };
-  for (const inst of instances(seed, services)) counts[inst.action]++;
+  for (const inst of instances(seed, services, updates)) counts[inst.action]++;
   const out = new Writer(path);
   out.write('{"format_version":"1.2","terraform_version":"1.9.8",');
   out.write(`"variables":{"environment":{"value":"prod"},"region":{"value":"${REGION}"},"db_master_password":{"value":"${hex(mulberry32(seed), 24)}"}},`);
   out.write('"planned_values":');
-  writeModuleTree(out, seed, shape, (inst) => (inst.action === 'delete' ? undefined : plannedValue(inst)));
+  writeModuleTree(out, seed, shape, updates, (inst) => (inst.action === 'delete' ? undefined : plannedValue(inst)));
   out.write(',');
   writeList(out, 'resource_changes', (function* () {
-    for (const inst of instances(seed, services)) yield resourceChange(inst);
+    for (const inst of instances(seed, services, updates)) yield resourceChange(inst);
   })());
   out.write('"prior_state":{"format_version":"1.0","terraform_version":"1.9.8","values":');
-  writeModuleTree(out, seed, shape, (inst) => (inst.action === 'create' ? undefined : stateValue(inst)));
+  writeModuleTree(out, seed, shape, updates, (inst) => (inst.action === 'create' ? undefined : stateValue(inst)));
   out.write('},');
   out.write(`"configuration":${JSON.stringify(configuration(shape))},`);
   out.write('"timestamp":"2025-01-01T00:00:00Z","applyable":true,"complete":true,"errored":false}');
   const bytes = out.close();
-  return { generator: GENERATOR_VERSION, seed, bytes, services, teams: shape.teams, resourceChanges: Object.values(counts).reduce((a, b) => a + b, 0), actions: counts, deletesAndReplacements: counts.delete + counts.replace };
+  return { generator: GENERATOR_VERSION, seed, updates, bytes, services, teams: shape.teams, resourceChanges: Object.values(counts).reduce((a, b) => a + b, 0), actions: counts, deletesAndReplacements: counts.delete + counts.replace };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const [sizeMb, out, seed] = process.argv.slice(2);
+  const [sizeMb, out, seed, updates] = process.argv.slice(2);
   if (!sizeMb || !out) {
-    console.error('usage: node bench/generate.mjs SIZE_MB OUT.json [SEED]');
+    console.error('usage: node bench/generate.mjs SIZE_MB OUT.json [SEED] [UPDATE_SHARE]');
     process.exit(2);
   }
-  console.log(JSON.stringify(generatePlan(out, Number(sizeMb) * 1024 * 1024, seed ? Number(seed) : undefined)));
+  console.log(JSON.stringify(generatePlan(out, Number(sizeMb) * 1024 * 1024, seed ? Number(seed) : undefined, updates ? { updates: Number(updates) } : {})));
 }

@@ -2,8 +2,11 @@
 // readFileSync + JSON.parse) and the jq filter users write today, on the same generated files in one run.
 // Writes bench/RESULTS.md. Plans and CDK assemblies are made in a temp folder (kept there for the next run, never committed).
 //
-// Options: --sizes 10,100,500,1024 (MB of 2^20 bytes)  --runs 3  --big-runs 1 (jq from 500 MB on)
+// Options: --sizes 10,100,500,1024 (MB of 2^20 bytes)  --retag-sizes 100,1024 (plans where 15% of the resources
+//          get a tag added in place: a mass retag)  --runs 3  --big-runs 1 (jq from 500 MB on)  --start-runs 15
 //          --cli dist/cli.js  --dir TMPDIR/blastgate-bench  --out bench/RESULTS.md
+// Start-up, the guard and the CloudFormation pair are timed side by side with `node -e 0` in the same rounds.
+// Empty --sizes / --retag-sizes skip the plans.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -19,6 +22,8 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 const { values: opts } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10,100,500,1024' },
+    'retag-sizes': { type: 'string', default: '100,1024' },
+    'start-runs': { type: 'string', default: '15' },
     runs: { type: 'string', default: '3' },
     'big-runs': { type: 'string', default: '1' },
     cli: { type: 'string', default: join(repo, 'dist/cli.js') },
@@ -26,7 +31,13 @@ const { values: opts } = parseArgs({
     out: { type: 'string', default: join(repo, 'bench/RESULTS.md') },
   },
 });
-const SIZES = opts.sizes.split(',').map(Number);
+const sizesOf = (list) => list.split(',').filter((s) => s.trim() !== '').map(Number);
+const SIZES = sizesOf(opts.sizes);
+const RETAG_SIZES = sizesOf(opts['retag-sizes']);
+/** The share of resources a mass retag updates in place. */
+const RETAG_SHARE = 0.15;
+const START_RUNS = Number(opts['start-runs']);
+const NODE24 = join(repo, 'test/node24/node_modules/.bin/node');
 const RUNS = Number(opts.runs);
 const BIG_RUNS = Number(opts['big-runs']);
 const CLI = resolve(opts.cli);
@@ -45,20 +56,30 @@ const jq = which('jq');
 const jqVersion = jq ? spawnSync(jq, ['--version'], { encoding: 'utf8' }).stdout.trim() : undefined;
 const hasTime = existsSync(TIME);
 
-/** One run of a command: wall time (ms), peak RSS (MB, from /usr/bin/time), exit status, stdout, stderr. */
-function runOnce(argv) {
+/** One run of a command: wall time (ms), peak RSS (MB) and CPU time (ms, 10 ms steps) from /usr/bin/time, exit status, stdout, stderr. */
+function runOnce(argv, input) {
   const rssFile = join(opts.dir, `rss-${process.pid}.txt`);
-  const command = hasTime ? [TIME, '-f', '%M', '-o', rssFile, ...argv] : argv;
+  const command = hasTime ? [TIME, '-f', '%M %U %S', '-o', rssFile, ...argv] : argv;
   const started = performance.now();
-  const result = spawnSync(command[0], command.slice(1), { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const result = spawnSync(command[0], command.slice(1), { encoding: 'utf8', maxBuffer: 1 << 30, ...(input !== undefined ? { input } : {}) });
   const wallMs = performance.now() - started;
   let rssMb;
+  let cpuMs;
   if (hasTime && existsSync(rssFile)) {
-    rssMb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) / 1024;
+    const [rss, user, system] = readFileSync(rssFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
+    rssMb = rss / 1024;
+    cpuMs = (user + system) * 1000;
     rmSync(rssFile);
   }
-  return { wallMs, rssMb, status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+  return { wallMs, rssMb, cpuMs, status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
 }
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -67,17 +88,22 @@ function median(values) {
 }
 
 /** The plan of a size, generated once into the temp folder; its manifest says what a correct analysis finds. */
-function planOf(sizeMb) {
-  const path = join(opts.dir, `plan-${sizeMb}mb-g${GENERATOR_VERSION}-s${SEED}.json`);
+function planOf(sizeMb, updates) {
+  const path = join(opts.dir, `plan-${sizeMb}mb-g${GENERATOR_VERSION}-s${SEED}${updates ? `-u${updates}` : ''}.json`);
   const manifestPath = `${path}.manifest`;
   if (!existsSync(path) || !existsSync(manifestPath)) {
     process.stderr.write(`generating a ${sizeMb} MB plan in ${opts.dir} ...\n`);
     const started = performance.now();
-    const manifest = generatePlan(path, sizeMb * MB, SEED);
+    const manifest = generatePlan(path, sizeMb * MB, SEED, updates ? { updates } : {});
     writeFileSync(manifestPath, JSON.stringify({ ...manifest, generatedInMs: Math.round(performance.now() - started) }));
   }
-  return { path, sizeMb, bytes: statSync(path).size, manifest: JSON.parse(readFileSync(manifestPath, 'utf8')) };
+  const label = `${sizeMb} MB${updates ? ' retag' : ''}`;
+  return { path, sizeMb, label, retag: Boolean(updates), bytes: statSync(path).size, manifest: JSON.parse(readFileSync(manifestPath, 'utf8')) };
 }
+
+/** Node streaming the file's bytes and doing nothing with them: the floor of any streaming reader. */
+const STREAM_BYTES = `const fs = require('fs'); const fd = fs.openSync(process.argv[1], 'r'); const b = Buffer.allocUnsafe(1 << 21);
+for (let n, at = 0; (n = fs.readSync(fd, b, 0, b.length, at)) > 0; ) at += n;`;
 
 /** What bounds a byte scanner in JavaScript: a loop that only finds the strings, and Blastgate's validating scan. */
 const FLOOR = `const fs = require('fs'); const fd = fs.openSync(process.argv[1], 'r'); const b = Buffer.allocUnsafe(1 << 21);
@@ -134,6 +160,7 @@ const TOOLS = [
   },
   {
     name: 'jq (deletes)',
+    plainOnly: true,
     argv: (plan) => [jq, JQ_FILTER, plan.path],
     missing: () => (jq ? undefined : 'jq is not installed (apt-get install -y jq): not measured'),
     runs: (plan) => (plan.sizeMb >= 500 ? BIG_RUNS : RUNS),
@@ -144,12 +171,19 @@ const TOOLS = [
     },
   },
   {
+    name: 'floor: node streaming the bytes',
+    argv: (plan) => [process.execPath, '-e', STREAM_BYTES, plan.path],
+    check: (run) => (run.status === 0 ? 'reference' : `fails: ${run.stderr.trim().split('\n')[0]}`),
+  },
+  {
     name: 'floor: JS loop finding the strings',
+    plainOnly: true,
     argv: (plan) => [process.execPath, '-e', FLOOR, plan.path],
     check: (run) => (run.status === 0 ? 'reference' : `fails: ${run.stderr.trim().split('\n')[0]}`),
   },
   {
     name: 'part: Blastgate scanner, validating only',
+    plainOnly: true,
     argv: (plan) => [process.execPath, scripts.scan, plan.path],
     check: (run) => (run.status === 0 ? 'reference' : `fails: ${run.stderr.trim().split('\n')[0]}`),
   },
@@ -162,12 +196,12 @@ const TOOLS = [
 
 /** Runs every tool on a plan, round-robin so that the machine's other load falls on all of them alike. */
 function measurePlan(plan) {
-  const results = TOOLS.map((tool) => ({ tool, runs: [], missing: tool.missing?.() }));
-  const rounds = Math.max(...TOOLS.map((t) => t.runs?.(plan) ?? RUNS));
+  const results = TOOLS.filter((tool) => !(plan.retag && tool.plainOnly)).map((tool) => ({ tool, runs: [], missing: tool.missing?.() }));
+  const rounds = Math.max(...results.map((r) => r.tool.runs?.(plan) ?? RUNS));
   for (let round = 0; round < rounds; round++) {
     for (const result of results) {
       if (result.missing || round >= (result.tool.runs?.(plan) ?? RUNS)) continue;
-      process.stderr.write(`  ${plan.sizeMb} MB, ${result.tool.name}, run ${round + 1}\n`);
+      process.stderr.write(`  ${plan.label}, ${result.tool.name}, run ${round + 1}\n`);
       const run = runOnce(result.tool.argv(plan));
       result.runs.push(run);
       result.check = result.tool.check(run, plan);
@@ -184,13 +218,62 @@ function measurePlan(plan) {
   }));
 }
 
-/** The bundled CLI on a tiny plan, against node starting and doing nothing. */
-function coldStart() {
-  const runs = Math.max(RUNS, 10);
-  const times = (argv) => median(Array.from({ length: runs }, () => runOnce(argv).wallMs));
-  const blastgate = times([process.execPath, CLI, 'analyze', TINY_PLAN, '--ai-authored', 'true']);
-  const node = times([process.execPath, '-e', '0']);
-  return { what: `cold start on a tiny plan (${(statSync(TINY_PLAN).size / 1024).toFixed(0)} kB, median of ${runs})`, blastgateMs: blastgate, nodeMs: node };
+/**
+ * Cases timed side by side with `node -e 0`, round-robin in the same rounds (so the machine's other load falls on all
+ * alike): each is { name, argv, input? }. Wall time is the median, CPU time (user + system) the mean.
+ * To add a case, push it to STARTUP_CASES (or GUARD_COMMANDS for the guard's latency).
+ */
+const STARTUP_CASES = [
+  { name: '`node -e 0` (bare Node start)', argv: [process.execPath, '-e', '0'] },
+  { name: '`analyze` on a tiny plan', argv: [process.execPath, CLI, 'analyze', TINY_PLAN, '--ai-authored', 'true'] },
+  { name: '`guard` on `ls -la` (no plan to read)', argv: [process.execPath, CLI, 'guard', '--agent', 'generic', '--audit', join(opts.dir, 'guard-audit.log')], input: '{"command":"ls -la"}' },
+  ...(existsSync(NODE24)
+    ? [
+        { name: 'Node 24: `node -e 0`', argv: [NODE24, '-e', '0'] },
+        { name: 'Node 24: `analyze` on a tiny plan (compile cache)', argv: [NODE24, CLI, 'analyze', TINY_PLAN, '--ai-authored', 'true'] },
+      ]
+    : []),
+];
+
+function sideBySide(cases, runs) {
+  const times = cases.map(() => []);
+  for (let round = 0; round < runs; round++) {
+    process.stderr.write(`  start-up, round ${round + 1} of ${runs}\n`);
+    cases.forEach((c, i) => times[i].push(runOnce(c.argv, c.input)));
+  }
+  return cases.map((c, i) => ({
+    name: c.name,
+    wallMs: median(times[i].map((r) => r.wallMs)),
+    cpuMs: times[i][0].cpuMs === undefined ? undefined : mean(times[i].map((r) => r.cpuMs)),
+    rssMb: times[i][0].rssMb === undefined ? undefined : Math.max(...times[i].map((r) => r.rssMb)),
+    status: times[i].at(-1).status,
+  }));
+}
+
+/** The commands an agent typically runs, one a line (bench/guard-commands.txt), for the guard's decision latency. */
+const GUARD_COMMANDS = readFileSync(join(repo, 'bench/guard-commands.txt'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '' && !line.startsWith('#'));
+
+/** The guard on every command, twice, from a folder with a Terraform configuration: p50 and p99 of the wall time. */
+function guardLatency(nodeMs) {
+  const cwd = join(opts.dir, 'guard-repo');
+  mkdirSync(join(cwd, 'infra/prod'), { recursive: true });
+  writeFileSync(join(cwd, 'infra/prod/main.tf'), 'resource "aws_db_instance" "orders" {\n  identifier = "orders"\n}\n');
+  const walls = [];
+  const answers = { allow: 0, ask: 0, deny: 0, other: 0 };
+  for (let round = 0; round < 2; round++) {
+    process.stderr.write(`  guard, ${GUARD_COMMANDS.length} commands, round ${round + 1}\n`);
+    for (const command of GUARD_COMMANDS) {
+      const run = runOnce([process.execPath, CLI, 'guard', '--agent', 'generic', '--audit', join(opts.dir, 'guard-audit.log')], JSON.stringify({ command, cwd }));
+      walls.push(run.wallMs);
+      if (round === 0) {
+        const decision = /"decision":"(\w+)"/.exec(run.stdout)?.[1];
+        answers[decision in answers ? decision : 'other']++;
+      }
+    }
+  }
+  return { commands: GUARD_COMMANDS.length, p50: percentile(walls, 50), p99: percentile(walls, 99), nodeMs, answers };
 }
 
 /**
@@ -278,11 +361,27 @@ function cdkAssembly() {
   };
   const checks = runs.map(check);
   return {
+    wallMs: median(runs.map((r) => r.wallMs)),
     what: `${what} (${manifest.base.stacks} → ${manifest.head.stacks} stacks, ${manifest.base.resources} → ${manifest.head.resources} resources, aws-cdk-lib ${manifest.cdk}; median of ${RUNS})`,
     measured:
       `blastgate ${fmt.s(median(runs.map((r) => r.wallMs)))}, peak RSS ${fmt.mb(hasTime ? Math.max(...runs.map((r) => r.rssMb)) : undefined)}; ` +
       (checks.find((c) => !c.startsWith('ok')) ?? checks[0]),
   };
+}
+
+/** One stack's template pair (the stack whose table is replaced), side by side with `node -e 0`. */
+function cloudformationPair() {
+  const assemblies = assembliesOf();
+  if (assemblies.error) return { notMeasured: `not measured: synthesis failed: ${assemblies.error}` };
+  const file = (side) => join(side === 'base' ? assemblies.base : assemblies.head, 'Service07Prod.template.json');
+  const [node, pair] = sideBySide(
+    [
+      { name: 'node -e 0', argv: [process.execPath, '-e', '0'] },
+      { name: 'pair', argv: [process.execPath, CLI, 'analyze', '--base', file('base'), '--head', file('head'), '--format', 'json'] },
+    ],
+    RUNS,
+  );
+  return { wallMs: pair.wallMs, rssMb: pair.rssMb, nodeMs: node.wallMs, ok: pair.status === 1 ? 'ok: exit 1 (the table replaced)' : `WRONG: exit ${pair.status}` };
 }
 
 const fmt = {
@@ -293,45 +392,50 @@ const fmt = {
   ratio: (a, b) => (a === undefined || b === undefined ? '–' : `${(a / b).toFixed(2)}×`),
 };
 
-function targetRows(measured, cold) {
-  const at = (size, name) => measured.find((m) => m.plan.sizeMb === size)?.results.find((r) => r.name.startsWith(name));
+function targetRows(measured, startup, guard, pair, cdk) {
+  const at = (size, name, retag = false) => measured.find((m) => m.plan.sizeMb === size && m.plan.retag === retag)?.results.find((r) => r.name.startsWith(name));
   const rows = [];
+  const [node, analyze, guardStart] = startup;
+  const startRatio = (c) => c.wallMs / node.wallMs;
+  rows.push(['cold start: `analyze` on a tiny plan ≤ 1.3× `node -e 0` (wall; CPU in brackets)', `${startRatio(analyze).toFixed(2)}× (CPU ${fmt.ratio(analyze.cpuMs, node.cpuMs)})`, startRatio(analyze) <= 1.3]);
+  rows.push(['cold start: `guard` with no plan ≤ 1.3× `node -e 0`', `${startRatio(guardStart).toFixed(2)}× (CPU ${fmt.ratio(guardStart.cpuMs, node.cpuMs)})`, startRatio(guardStart) <= 1.3]);
   const bg100 = at(100, 'blastgate');
-  const parse100 = at(100, 'node');
-  const jq100 = at(100, 'jq');
-  if (bg100 && parse100?.ok) {
-    const ratio = bg100.wallMs / parse100.wallMs;
-    rows.push(['100 MB: blastgate ≤ 0.8× bare JSON.parse', `${ratio.toFixed(2)}×`, ratio <= 0.8]);
+  const parse100 = at(100, 'node readFileSync');
+  if (bg100 && parse100?.ok) rows.push(['100 MB: ≤ 0.6× bare JSON.parse', fmt.ratio(bg100.wallMs, parse100.wallMs), bg100.wallMs / parse100.wallMs <= 0.6]);
+  if (bg100?.rssMb !== undefined) rows.push(['100 MB: peak RSS ≤ 100 MB', fmt.mb(bg100.rssMb), bg100.rssMb <= 100]);
+  for (const retag of [false, true]) {
+    const bg1g = at(1024, 'blastgate', retag);
+    const bytes = at(1024, 'floor: node streaming', retag);
+    const label = retag ? `1 GB mass retag (${Math.round(RETAG_SHARE * 100)}% updated in place)` : '1 GB';
+    if (!bg1g) continue;
+    rows.push([`${label}: analysed correctly`, bg1g.check, bg1g.ok && bg1g.check.startsWith('ok')]);
+    if (bytes?.wallMs) rows.push([`${label}: ≤ 4× Node streaming its bytes`, fmt.ratio(bg1g.wallMs, bytes.wallMs), bg1g.wallMs / bytes.wallMs <= 4]);
+    if (bg1g.rssMb !== undefined) rows.push([`${label}: peak RSS ≤ 150 MB`, fmt.mb(bg1g.rssMb), bg1g.rssMb <= 150]);
   }
-  if (bg100 && jq100?.wallMs) {
-    const ratio = jq100.wallMs / bg100.wallMs;
-    rows.push(['100 MB: blastgate ≥ 4× faster than jq', `${ratio.toFixed(1)}× faster`, ratio >= 4]);
+  if (pair.wallMs !== undefined) {
+    rows.push(['CloudFormation: a one-stack template pair < 0.25 s', `${fmt.s(pair.wallMs)} (\`node -e 0\` ${fmt.s(pair.nodeMs)})`, pair.wallMs < 250]);
+    if (pair.rssMb !== undefined) rows.push(['CloudFormation: a one-stack template pair < 100 MB', fmt.mb(pair.rssMb), pair.rssMb < 100]);
   }
-  if (bg100?.rssMb !== undefined) rows.push(['100 MB: peak RSS < 150 MB', fmt.mb(bg100.rssMb), bg100.rssMb < 150]);
-  const bg1g = at(1024, 'blastgate');
-  if (bg1g) {
-    rows.push(['1 GB: analysed correctly', bg1g.check, bg1g.ok && bg1g.check.startsWith('ok')]);
-    if (bg1g.rssMb !== undefined) rows.push(['1 GB: peak RSS < 300 MB', fmt.mb(bg1g.rssMb), bg1g.rssMb < 300]);
-  }
-  rows.push(['cold start on a tiny plan < 250 ms', fmt.ms(cold.blastgateMs), cold.blastgateMs < 250]);
+  if (cdk.wallMs !== undefined) rows.push(['CDK: the 55-stack assemblies < 0.5 s', fmt.s(cdk.wallMs), cdk.wallMs < 500]);
+  if (guard) rows.push([`guard: decision latency on ${guard.commands} typical commands`, `p50 ${fmt.ms(guard.p50)}, p99 ${fmt.ms(guard.p99)} (\`node -e 0\` ${fmt.ms(guard.nodeMs)})`, true]);
   return rows;
 }
 
 /** Where Blastgate's time and memory go on each plan, from the floor and part rows: what bounds the targets. */
-function bounds(measured, cold) {
+function bounds(measured, nodeMs) {
   const lines = ['## What bounds the time and the memory', ''];
   for (const { plan, results } of measured) {
     const get = (n) => results.find((r) => r.name.startsWith(n));
-    const [bg, parse, loop, scan, read] = ['blastgate', 'node', 'floor: JS', 'part: Blastgate scanner', 'part: Blastgate reader'].map(get);
+    const [bg, parse, loop, scan, read] = ['blastgate', 'node readFileSync', 'floor: JS', 'part: Blastgate scanner', 'part: Blastgate reader'].map(get);
     if (!bg?.wallMs || !loop?.wallMs || !scan?.wallMs || !read?.wallMs) continue;
     lines.push(
-      `- ${plan.sizeMb} MB: blastgate ${fmt.s(bg.wallMs)}${parse?.ok ? ` (bare JSON.parse ${fmt.s(parse.wallMs)})` : ' (bare JSON.parse cannot read it)'}, ` +
-        `peak RSS ${fmt.mb(bg.rssMb)}. Of the time: node starting ${fmt.ms(cold.nodeMs)}; a JS loop that only finds the strings ${fmt.s(loop.wallMs)}; ` +
+      `- ${plan.label}: blastgate ${fmt.s(bg.wallMs)}${parse?.ok ? ` (bare JSON.parse ${fmt.s(parse.wallMs)})` : ' (bare JSON.parse cannot read it)'}, ` +
+        `peak RSS ${fmt.mb(bg.rssMb)}. Of the time: node starting ${fmt.ms(nodeMs)}; a JS loop that only finds the strings ${fmt.s(loop.wallMs)}; ` +
         `the validating scan ${fmt.s(scan.wallMs)}; the whole reader ${fmt.s(read.wallMs)} (peak RSS ${fmt.mb(read.rssMb)}); ` +
         `the analysis and the report the other ${fmt.s(bg.wallMs - read.wallMs)} (and ${fmt.mb(bg.rssMb - read.rssMb)} of RSS on top of the reader's).`,
     );
   }
-  const at = (size, name) => measured.find((m) => m.plan.sizeMb === size)?.results.find((r) => r.name.startsWith(name));
+  const at = (size, name, retag = false) => measured.find((m) => m.plan.sizeMb === size && m.plan.retag === retag)?.results.find((r) => r.name.startsWith(name));
   const [bg, parse, loop, read, jqRun] = ['blastgate', 'node', 'floor: JS', 'part: Blastgate reader', 'jq'].map((n) => at(100, n));
   if (bg?.wallMs && parse?.ok && loop?.wallMs && read?.wallMs) {
     const budget = 0.8 * parse.wallMs;
@@ -355,9 +459,9 @@ function bounds(measured, cold) {
   return lines;
 }
 
-function render(measured, cold, cdk, context) {
+function render(measured, { startup, guard, pair, cdk }, context) {
   const lines = [
-    '# Benchmark: big plans',
+    '# Benchmark: start-up, the guard, big plans, CloudFormation',
     '',
     'Regenerated by `npm run bench` (bench/run.mjs); do not edit by hand.',
     '',
@@ -369,7 +473,8 @@ function render(measured, cold, cdk, context) {
     `Plans: generated by bench/generate.mjs (version ${GENERATOR_VERSION}, seed ${SEED}): teams of services, each of 18 AWS resources ` +
       '(instances with count, roles, queues, SSM parameters and a database whose values are sensitive, buckets, a Lambda); ' +
       'planned_values, resource_changes and prior_state each hold every resource, the configuration holds the modules and their references; ' +
-      'about 3% of the resources are deleted or replaced, 3% updated, 2% created, the rest unchanged.',
+      'about 3% of the resources are deleted or replaced, 3% updated, 2% created, the rest unchanged. ' +
+      `The "retag" plans are the same with ${Math.round(RETAG_SHARE * 100)}% of the resources updated in place (a tag added): a mass retag.`,
     '',
     `Each tool runs as its own process on the same file; wall time is the median of ${RUNS} runs (jq: ${BIG_RUNS} run${BIG_RUNS === 1 ? '' : 's'} from 500 MB on, ` +
       'where one run takes most of a minute and gigabytes of memory), peak RSS is the largest of the runs (/usr/bin/time). ' +
@@ -382,34 +487,45 @@ function render(measured, cold, cdk, context) {
     const parse = results.find((r) => r.name.startsWith('node'));
     for (const r of results) {
       if (r.missing) {
-        lines.push(`| ${plan.sizeMb} MB | ${r.name} | 0 | – | – | – | – | ${r.missing} |`);
+        lines.push(`| ${plan.label} | ${r.name} | 0 | – | – | – | – | ${r.missing} |`);
         continue;
       }
       const vs = parse?.ok && r !== parse ? fmt.ratio(r.wallMs, parse.wallMs) : r === parse ? '1.00×' : '–';
       lines.push(
-        `| ${plan.sizeMb} MB (${(plan.bytes / MB).toFixed(0)} MB, ${plan.manifest.resourceChanges} changes) | ${r.name} | ${r.runs} | ${fmt.s(r.wallMs)} | ${r.ok ? fmt.rate(plan.bytes, r.wallMs) : '–'} | ${fmt.mb(r.rssMb)} | ${vs} | ${r.check} |`,
+        `| ${plan.label} (${(plan.bytes / MB).toFixed(0)} MB, ${plan.manifest.resourceChanges} changes, ${plan.manifest.actions.update} updates) | ${r.name} | ${r.runs} | ${fmt.s(r.wallMs)} | ${r.ok ? fmt.rate(plan.bytes, r.wallMs) : '–'} | ${fmt.mb(r.rssMb)} | ${vs} | ${r.check} |`,
       );
     }
   }
   lines.push('', '| Plan | blastgate ÷ JSON.parse | jq ÷ blastgate |', '| --- | --- | --- |');
   for (const { plan, results } of measured) {
     const [bg, parse, jqResult] = ['blastgate', 'node', 'jq'].map((n) => results.find((r) => r.name.startsWith(n)));
-    lines.push(`| ${plan.sizeMb} MB | ${parse?.ok ? fmt.ratio(bg.wallMs, parse.wallMs) : 'JSON.parse fails'} | ${jqResult?.wallMs ? fmt.ratio(jqResult.wallMs, bg.wallMs) : '–'} |`);
+    lines.push(`| ${plan.label} | ${parse?.ok ? fmt.ratio(bg.wallMs, parse.wallMs) : 'JSON.parse fails'} | ${jqResult?.wallMs ? fmt.ratio(jqResult.wallMs, bg.wallMs) : '–'} |`);
   }
   lines.push(
     '',
     '| Other | Measured |',
     '| --- | --- |',
-    `| ${cold.what} | blastgate ${fmt.ms(cold.blastgateMs)}; \`node -e 0\` ${fmt.ms(cold.nodeMs)} |`,
     `| ${cdk.what} | ${cdk.notMeasured ?? cdk.measured} |`,
+    `| one stack's template pair (Service07Prod, its table replaced), median of ${RUNS} | ${pair.notMeasured ?? `${fmt.s(pair.wallMs)}, peak RSS ${fmt.mb(pair.rssMb)}; \`node -e 0\` in the same rounds ${fmt.s(pair.nodeMs)}; ${pair.ok}`} |`,
+    ...(guard
+      ? [
+          `| guard: ${guard.commands} typical commands (bench/guard-commands.txt) twice, \`guard --agent generic\` | p50 ${fmt.ms(guard.p50)}, p99 ${fmt.ms(guard.p99)}; first round: ${guard.answers.allow} allow, ${guard.answers.ask} ask, ${guard.answers.deny} deny${guard.answers.other ? `, ${guard.answers.other} other` : ''} |`,
+        ]
+      : []),
+    '',
+    `## Start-up, side by side (${START_RUNS} rounds; wall: median; CPU: mean of user + system)`,
+    '',
+    '| Case | Wall | × node -e 0 | CPU | Peak RSS |',
+    '| --- | --- | --- | --- | --- |',
+    ...startup.map((c) => `| ${c.name} | ${fmt.ms(c.wallMs)} | ${fmt.ratio(c.wallMs, startup[0].wallMs)} | ${c.cpuMs === undefined ? '–' : fmt.ms(c.cpuMs)} | ${fmt.mb(c.rssMb)} |`),
     '',
     '## Targets',
     '',
     '| Target | Measured | Met |',
     '| --- | --- | --- |',
-    ...targetRows(measured, cold).map(([target, value, met]) => `| ${target} | ${value} | ${met ? 'yes' : 'no'} |`),
+    ...targetRows(measured, startup, guard, pair, cdk).map(([target, value, met]) => `| ${target} | ${value} | ${met ? 'yes' : 'no'} |`),
     '',
-    ...bounds(measured, cold),
+    ...bounds(measured, startup[0].wallMs),
   );
   return `${lines.join('\n')}\n`;
 }
@@ -429,13 +545,17 @@ const context = {
   loadBefore: loadavg().map((l) => l.toFixed(1)).join(' '),
   cli: `\`${CLI.startsWith(repo) ? relative(repo, CLI) : CLI}\`, version ${spawnSync(process.execPath, [CLI, '--version'], { encoding: 'utf8' }).stdout.trim()}`,
 };
+const startup = sideBySide(STARTUP_CASES, START_RUNS);
+const guard = guardLatency(startup[0].wallMs);
 const measured = [];
-for (const size of SIZES) {
-  const plan = planOf(size);
-  measured.push({ plan, results: measurePlan(plan) });
+for (const [sizes, updates] of [[SIZES, 0], [RETAG_SIZES, RETAG_SHARE]]) {
+  for (const size of sizes) {
+    const plan = planOf(size, updates);
+    measured.push({ plan, results: measurePlan(plan) });
+  }
 }
-const cold = coldStart();
+const pair = cloudformationPair();
 const cdk = cdkAssembly();
 context.loadAfter = loadavg().map((l) => l.toFixed(1)).join(' ');
-writeFileSync(opts.out, render(measured, cold, cdk, context));
+writeFileSync(opts.out, render(measured, { startup, guard, pair, cdk }, context));
 process.stderr.write(`wrote ${opts.out}\n`);
