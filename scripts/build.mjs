@@ -12,7 +12,7 @@ const check = process.argv.includes('--check');
 const outdirAt = process.argv.indexOf('--outdir');
 const outdir = outdirAt > 0 ? process.argv[outdirAt + 1] : undefined;
 /** Where a dist/ path goes in this build. */
-const target = (path) => (outdir ? join(outdir, path.replace(/^dist\//, '')) : path);
+const target = (path) => (outdir ? join(outdir, path.replace(/^dist(\/|$)/, '')) : path);
 
 // Files a dependency reads from disk at run time: they ship beside the bundle, in dist/.
 // Each entry: { from: path inside node_modules or the repo, to: path under dist/ }.
