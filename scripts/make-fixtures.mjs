@@ -71,6 +71,10 @@ export const CASES = [
   { name: 'aws-env-mixed-evidence', kind: 'aws' },
   { name: 'aws-env-two-modules', kind: 'aws' },
   { name: 'aws-env-retag', kind: 'aws' },
+  { name: 'aws-data-lost-in-place', kind: 'aws' },
+  { name: 'aws-instance-disk-destroyed', kind: 'aws' },
+  { name: 'aws-db-moved-into-ignored', kind: 'aws' },
+  { name: 'aws-db-moved-then-deleted', kind: 'aws' },
   // ---- terraform_data only ------------------------------------------------
   {
     name: 'tfdata-taint',
@@ -88,6 +92,7 @@ export const CASES = [
   { name: 'tfdata-module-count-foreach', kind: 'tfdata' },
   { name: 'tfdata-import', kind: 'tfdata' },
   { name: 'tfdata-sensitive', kind: 'tfdata', env: { TF_VAR_db_password: 's3cr3t-do-not-leak' } },
+  { name: 'tfdata-destroy-diluted', kind: 'tfdata' },
   { name: 'tfdata-sensitive-short', kind: 'tfdata', env: { TF_VAR_db_password: 'pw1' } },
 ];
 

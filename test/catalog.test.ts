@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CATALOG_TABLES, catalogEntries, catalogSize, classifyByName, isCatalogued, lookup } from '../src/catalog/index.js';
+import { withDisks } from '../src/catalog/machines.js';
 import { NAME_RULES, UNRECOGNISED } from '../src/catalog/names.js';
 import type { ResourceClass } from '../src/model.js';
 
@@ -46,6 +47,7 @@ describe('catalog tables', () => {
       kubernetes: /^kubernetes_/,
       helpers: /^(?:null|terraform|random|time|tls|local|archive|cloudinit|test|tfcoremock|corner)_|^terraform_data$/,
       others: /^(?:github|datadog|cloudflare|helm|kubectl|vault|azuread)_/,
+      vendors: /^(?:timescale|ec|mongodbatlas|scaleway|digitalocean|aiven|neon|planetscale|supabase|cockroach|snowflake|upstash|confluent|linode|heroku|vultr|hcloud|oci|alicloud|yandex)_/,
       cloudformation: /^(?:AWS|Alexa|Custom)::/,
     };
     for (const [family, table] of Object.entries(CATALOG_TABLES)) {
@@ -213,8 +215,8 @@ describe('unknown types', () => {
       ['acme_dns_record', 'edge'],
       ['acme_cdn_distribution', 'edge'],
       ['acme_load_balancer', 'foundation'],
-      ['acme_function', 'compute'],
-      ['acme_virtual_machine', 'compute'],
+      ['aws_future_function', 'compute'],
+      ['google_future_virtual_machine', 'compute'],
       ['acme_volume_attachment', 'compute'],
       ['acme_uptime_monitor', 'compute'],
       ['random_widget', 'ephemeral'],
@@ -242,6 +244,19 @@ describe('unknown types', () => {
     expect(classifyByName('random_widget').credential).toBeUndefined();
   });
 
+  it('a provider the catalog does not know: workload and machine names are unrecognised (possibly stateful), stores are stores', () => {
+    expect(lookup('acme_function').entry).toBe(UNRECOGNISED);
+    expect(lookup('acme_virtual_machine').entry).toBe(UNRECOGNISED);
+    expect(lookup('acme_database_service').entry.class).toBe('data');
+    expect(lookup('acme_rdb_instance').entry.class).toBe('data');
+  });
+
+  it('store-like words beat workload-like and machine-like words', () => {
+    for (const type of ['aws_future_db_service', 'google_future_database_instance', 'azurerm_future_timescale_deployment', 'aws_future_rdb_instance']) {
+      expect(lookup(type).entry.class, type).toBe('data');
+    }
+  });
+
   it('matches whole words, not fragments', () => {
     // "dbx" and "tablet" are not "db" and "table".
     expect(classifyByName('acme_dbx_tablet')).toBe(UNRECOGNISED);
@@ -263,5 +278,30 @@ describe('corpus coverage', () => {
     expect(types.size).toBeGreaterThan(50);
     const missing = [...types].filter((type) => lookup(type).matched !== 'exact').sort();
     expect(missing).toEqual([]);
+  });
+});
+
+describe('vendor databases and VMs with disks (types named like workloads or machines)', () => {
+  it.each([
+    'timescale_service', 'ec_deployment', 'mongodbatlas_cluster', 'mongodbatlas_advanced_cluster', 'scaleway_rdb_instance',
+    'digitalocean_database_cluster', 'aiven_pg', 'neon_project', 'planetscale_database', 'supabase_project', 'snowflake_database',
+  ])('%s is a database: destroying it in production is critical', (type) => {
+    const { entry, matched } = lookup(type);
+    expect(matched).toBe('exact');
+    expect(entry.class).toBe('data');
+    expect(entry.dataLoss).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('a VM whose own disks hold data weighs as data; one without does not', () => {
+    const vm = lookup('aws_instance').entry;
+    expect(withDisks('aws_instance', { root_block_device: [{ volume_size: 500, delete_on_termination: true }] }, vm)).toMatchObject({ class: 'data' });
+    expect(withDisks('aws_instance', { root_block_device: [{ volume_size: 8, delete_on_termination: true }] }, vm)).toBe(vm);
+    expect(withDisks('aws_instance', { root_block_device: [{ volume_size: 500, delete_on_termination: false }] }, vm)).toBe(vm);
+    const gce = lookup('google_compute_instance').entry;
+    expect(withDisks('google_compute_instance', { boot_disk: [{ auto_delete: true, initialize_params: [{ size: 200 }] }] }, gce).class).toBe('data');
+    expect(withDisks('google_compute_instance', { boot_disk: [{ initialize_params: [{ size: 10 }] }], attached_disk: [{ source: 'd' }] }, gce).class).toBe('data');
+    const azure = lookup('azurerm_linux_virtual_machine').entry;
+    expect(withDisks('azurerm_linux_virtual_machine', { os_disk: [{ disk_size_gb: 256 }] }, azure).class).toBe('data');
+    expect(withDisks('azurerm_linux_virtual_machine', { os_disk: [{ disk_size_gb: null }] }, azure)).toBe(azure);
   });
 });

@@ -77,7 +77,7 @@ describe('guards switched off in the source', () => {
       ['guard-disabled', 'low', 'aws_lb.public', 'aws.tf:29'],
       ['guard-disabled', 'low', 'aws_instance.bastion', 'aws.tf:37'],
       ['guard-disabled', 'high', 'azurerm_key_vault.billing', 'azure.tf:23'],
-      ['guard-disabled', 'medium', 'google_sql_database_instance.ledger', undefined],
+      ['guard-disabled', 'high', 'google_sql_database_instance.archive', 'gcp.tf:23'],
       ['guard-disabled', 'high', 'provider.azurerm', 'azure.tf:4'],
     ]);
     const messages = list.map((f) => f.message);
@@ -86,6 +86,12 @@ describe('guards switched off in the source', () => {
     expect(messages.find((m) => m.startsWith('aws_lb.public'))).toContain('`var.environment == "production"`, which only Terraform can evaluate');
     // force_destroy = false deleted from aws_s3_bucket.invoices: the default is false, the guard stays on.
     expect(messages.some((m) => m.includes('invoices'))).toBe(false);
+    // google_sql_database_instance's deletion_protection defaults to true: deleting `= true` keeps it on, and a
+    // variable whose default is false switches it off.
+    expect(messages.some((m) => m.startsWith('google_sql_database_instance.ledger'))).toBe(false);
+    expect(messages.find((m) => m.startsWith('google_sql_database_instance.archive'))).toContain("deletion_protection (the provider's default, true) → false");
+    // A variable default changed from false to null is the provider's default for skip_final_snapshot: false.
+    expect(messages.some((m) => m.startsWith('aws_db_instance.reports'))).toBe(false);
   });
 });
 

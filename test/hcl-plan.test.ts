@@ -204,8 +204,7 @@ describe('annotations', () => {
     const report = analyzePlans([guards, removed], { policy: DEFAULT_POLICY, aiAuthored: true });
     const byTitle = Object.fromEntries(annotationsFor(report).map((a) => [a.title, a]));
     expect(byTitle['aws_s3_bucket.tmp_uploads: guard-disabled, high']).toMatchObject({ level: 'error', path: 'aws.tf', line: 22 });
-    expect(byTitle['google_sql_database_instance.ledger: guard-disabled, medium']).toMatchObject({ level: 'warning' });
-    expect(byTitle['google_sql_database_instance.ledger: guard-disabled, medium']?.path).toBeUndefined();
+    expect(byTitle['google_sql_database_instance.archive: guard-disabled, high']).toMatchObject({ level: 'error', path: 'gcp.tf', line: 23 });
     expect(byTitle['aws_lb.public: guard-disabled, low']).toMatchObject({ level: 'notice', path: 'aws.tf', line: 29 });
     expect(byTitle['module.reporting_db: removed-block-forget, none']).toMatchObject({ level: 'notice', path: 'main.tf', line: 22 });
     const notGated = annotationsFor(analyzePlans([guards], { policy: DEFAULT_POLICY, aiAuthored: false }));

@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import { lookup } from '../catalog/index.js';
 import { isDestructive, type AssessedChange, type Change, type Environment, type InputFindingOf, type PlanInput } from '../model.js';
+import { withDisks } from '../catalog/machines.js';
 import type { Override, Policy } from '../policy/types.js';
 import { environmentDemoted, EnvironmentResolver, type EnvironmentContext } from './environment.js';
 import { buildGraph } from './graph.js';
@@ -43,7 +44,8 @@ function assessPlan(input: PlanInput, environments: EnvironmentResolver, policy:
   const none = { count: 0, addresses: [] };
 
   return input.changes.filter(isReported).map((change): AssessedChange => {
-    const catalog = lookup(change.type);
+    const looked = lookup(change.type);
+    const catalog = { ...looked, entry: withDisks(change.type, change.before ?? change.after, looked.entry) };
     const environment = environments.of(change);
     const dependents = isDestructive(change) ? graph.dependentsOf(change.configAddress) : none;
     const scored = scoreChange({

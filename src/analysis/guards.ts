@@ -1,10 +1,18 @@
 import { disabledBetween, type DisabledGuard } from '../catalog/guards.js';
-import type { Change } from '../model.js';
+import { UNKNOWN, REDACTED, type Change } from '../model.js';
 
-/** Guards that were on before and are off after this change (in-place updates; a replacement starts afresh). */
+const known = (v: unknown) => v !== undefined && v !== UNKNOWN && v !== REDACTED;
+
+/**
+ * Guards that were on before and are off, or unknown until apply, after this change (in-place updates; a
+ * replacement starts afresh). A settings resource created for a store that exists already (its bucket is known)
+ * is compared with no setting at all.
+ */
 export function disabledGuards(change: Change): DisabledGuard[] {
-  if (change.action !== 'update' && change.action !== 'import') return [];
   const { before, after } = change;
-  if (!before || !after) return [];
-  return disabledBetween(before, after);
+  if (change.action === 'update' || change.action === 'import') return before && after ? disabledBetween(before, after, change.type) : [];
+  if (change.action === 'create' && after && typeof after['bucket'] === 'string' && known(after['bucket'])) {
+    return disabledBetween({}, after, change.type).filter((g) => g.dataLoss !== undefined);
+  }
+  return [];
 }

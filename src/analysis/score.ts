@@ -132,7 +132,9 @@ export function scoreChange(input: ScoreInput): Scored {
     const each = input.guards.map((g) => `${g.attribute} ${JSON.stringify(g.from)} → ${JSON.stringify(g.to)} (${g.meaning})`);
     factors.push({ name: 'guards', detail: each.join('; ') });
     findings.push({ code: 'guard-disabled', message: `${change.address}: ${each.join('; ')}` });
-    raw = Math.max(raw, guardWeight(entry) + EXTRA_GUARD_WEIGHT * (input.guards.length - 1));
+    // A setting that loses a store's data by itself weighs as that data, whatever resource carries it.
+    const lost = Math.max(0, ...input.guards.map((g) => g.dataLoss ?? 0));
+    raw = Math.max(raw, guardWeight({ dataLoss: Math.max(entry.dataLoss, lost), outage: entry.outage }) + EXTRA_GUARD_WEIGHT * (input.guards.length - 1));
   }
 
   if (change.deferred) {

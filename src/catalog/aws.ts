@@ -319,7 +319,8 @@ export const aws = (): Readonly<Record<string, CatalogEntry>> => ({
   aws_scheduler_schedule: { class: 'compute', dataLoss: 0, outage: 0.3, what: 'EventBridge Scheduler schedule', identity: ['name', 'group_name'] },
   aws_ssm_association: { class: 'compute', dataLoss: 0, outage: 0.2, what: 'SSM association' },
   aws_secretsmanager_secret_rotation: { class: 'compute', dataLoss: 0, outage: 0.2, what: 'Secrets Manager rotation schedule' },
-  aws_backup_plan: { class: 'compute', dataLoss: 0.2, outage: 0.3, what: 'AWS Backup plan (backups stop while it is gone)', identity: ['name'] },
+  // Without its plan nothing is backed up any more: the next loss cannot be restored.
+  aws_backup_plan: { class: 'data', dataLoss: 0.6, outage: 0.3, what: 'AWS Backup plan (no backups while it is gone)', identity: ['name'] },
   aws_backup_selection: { class: 'compute', dataLoss: 0.1, outage: 0.2, what: 'AWS Backup resource selection' },
   // Monitoring and log plumbing: a gap in alerts or logs, nothing the service runs on.
   aws_cloudwatch_metric_alarm: { class: 'compute', dataLoss: 0, outage: 0.2, what: 'CloudWatch alarm', identity: ['alarm_name'] },

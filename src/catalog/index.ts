@@ -8,17 +8,18 @@ import { kubernetes } from './kubernetes.js';
 import { classifyByName } from './names.js';
 import { others } from './others.js';
 import type { CatalogEntry, CatalogMatch } from './types.js';
+import { vendors } from './vendors.js';
 
 export type { CatalogEntry, CatalogMatch } from './types.js';
 export { classifyByName } from './names.js';
 
 // A Terraform run needs one or two of these tables and a CloudFormation run one: each is built (and its code
 // compiled) on the first lookup of a type of its family, which keeps start-up short.
-const FAMILIES = { aws, azurerm, google, kubernetes, helpers, others, cloudformation } as const;
+const FAMILIES = { aws, azurerm, google, kubernetes, helpers, others, vendors, cloudformation } as const;
 type Family = keyof typeof FAMILIES;
 /** Families told apart by the provider prefix of a Terraform type; every other Terraform type is in these. */
 const BY_PREFIX: ReadonlySet<string> = new Set<Family>(['aws', 'azurerm', 'google', 'kubernetes']);
-const REST: readonly Family[] = ['helpers', 'others'];
+const REST: readonly Family[] = ['helpers', 'others', 'vendors'];
 
 /** The families whose tables may list a type: CloudFormation's `AWS::S3::Bucket`, or by a Terraform type's prefix. */
 export function familiesOf(type: string): readonly Family[] {
@@ -70,10 +71,22 @@ function everything(): Map<string, CatalogEntry> {
   return exact;
 }
 
-/** What a resource type is: its catalog entry when listed, otherwise a conservative class from its name. */
+let restPrefixes: Set<string> | undefined;
+/** Whether the catalog knows the type's provider (the part of its name before the first underscore). */
+function knownProvider(type: string): boolean {
+  const prefix = type.slice(0, type.indexOf('_'));
+  if (BY_PREFIX.has(prefix)) return true;
+  restPrefixes ??= new Set(REST.flatMap((family) => [...table(family).keys()].map((t) => t.slice(0, t.indexOf('_')))));
+  return restPrefixes.has(prefix);
+}
+
+/**
+ * What a resource type is: its catalog entry when listed, otherwise a conservative class from its name. A type of
+ * a provider the catalog does not know is not taken for a workload or a machine by its name alone.
+ */
 export function lookup(type: string): CatalogMatch {
   const entry = find(type);
-  return entry ? { entry, matched: 'exact' } : { entry: classifyByName(type), matched: 'name' };
+  return entry ? { entry, matched: 'exact' } : { entry: classifyByName(type, knownProvider(type)), matched: 'name' };
 }
 
 /** Whether the type has an entry of its own (not the name-based fallback). */

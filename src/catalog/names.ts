@@ -10,6 +10,8 @@ export interface NameRule {
   /** Tested against the whole type name; words in a type name are separated by underscores. */
   pattern: RegExp;
   entry: CatalogEntry;
+  /** Only for providers the catalog knows: a name that only sounds like a workload says too little elsewhere. */
+  knownProvidersOnly?: boolean;
 }
 
 /** Any of the words (or underscore phrases), singular or plural, anywhere in the name. */
@@ -27,6 +29,8 @@ function rule(pattern: RegExp, cls: ResourceClass, dataLoss: number, outage: num
   if (credential) entry.credential = true;
   return { pattern, entry };
 }
+
+const knownProvidersOnly = (r: NameRule): NameRule => ({ ...r, knownProvidersOnly: true });
 
 export const NAME_RULES: readonly NameRule[] = [
   // Helper providers: nothing exists outside the state, except values used as credentials.
@@ -64,6 +68,8 @@ export const NAME_RULES: readonly NameRule[] = [
       'object', 'volume', 'disk', 'snapshot', 'backup', 'vault', 'archive', 'glacier', 'file_system', 'filesystem', 'file_share', 'share', 'nfs',
       'efs', 'fsx', 'queue', 'stream', 'topic', 'kafka', 'eventhub', 'event_hub', 'servicebus', 'kinesis', 'pubsub', 'broker', 'key', 'secret',
       'certificate_authority', 'ca', 'zone', 'repository', 'repo', 'registry', 'image', 'log_group', 'log_bucket', 'logs', 'journal',
+      'rdb', 'dbaas', 'mdb', 'pg', 'postgresql_cluster', 'timescale', 'clickhouse', 'cockroach', 'couchbase', 'influxdb', 'neo4j', 'scylla',
+      'snowflake', 'atlas', 'mongodbatlas', 'elastic', 'kafka_cluster', 'redpanda', 'tidb', 'yugabyte', 'singlestore', 'planetscale', 'supabase', 'neon',
     ),
     'data', 0.8, 0.7, 'a data store',
   ),
@@ -83,7 +89,7 @@ export const NAME_RULES: readonly NameRule[] = [
     'foundation', 0.1, 0.8, 'a network or platform piece',
   ),
   // Fleets of machines: rebuilt from templates, capacity is missing meanwhile.
-  rule(words('instance_group', 'autoscaling_group', 'scaling_group', 'scale_set', 'placement_group'), 'compute', 0.1, 0.5, 'a fleet of machines'),
+  knownProvidersOnly(rule(words('instance_group', 'autoscaling_group', 'scaling_group', 'scale_set', 'placement_group'), 'compute', 0.1, 0.5, 'a fleet of machines')),
   // Identities and access: people and services lose access until it is back.
   rule(
     words('iam', 'role', 'policy', 'identity', 'user', 'group', 'principal', 'certificate', 'cert', 'oidc', 'saml', 'sso', 'permission', 'credential', 'login', 'auth', 'access', 'team', 'profile'),
@@ -97,16 +103,16 @@ export const NAME_RULES: readonly NameRule[] = [
     'edge', 0, 0.6, 'an entry point',
   ),
   // Machines: recreated from an image, but data on their own disks may go with them.
-  rule(words('instance', 'vm', 'virtual_machine', 'machine', 'server', 'node', 'host', 'droplet'), 'compute', 0.3, 0.5, 'a machine'),
+  knownProvidersOnly(rule(words('instance', 'vm', 'virtual_machine', 'machine', 'server', 'node', 'host', 'droplet'), 'compute', 0.3, 0.5, 'a machine')),
   // Workloads, templates and schedules: rebuilt from configuration.
-  rule(
+  knownProvidersOnly(rule(
     words(
       'function', 'lambda', 'task', 'deployment', 'job', 'container', 'pod', 'service', 'app', 'application', 'web_app', 'worker', 'script', 'workflow',
       'pipeline', 'build', 'schedule', 'scheduler', 'trigger', 'rule', 'template', 'autoscaling', 'scaling', 'daemonset', 'daemon_set', 'stateful_set',
       'statefulset', 'replica_set', 'cron', 'cronjob', 'runner', 'notebook', 'config', 'configuration',
     ),
     'compute', 0.1, 0.4, 'a workload',
-  ),
+  )),
 ];
 
 /** What a name that matches no rule gets: possibly stateful, because failing safe matters more than a false alarm. */
@@ -115,9 +121,13 @@ export const UNRECOGNISED: CatalogEntry = { class: 'data', dataLoss: 0.5, outage
 for (const r of NAME_RULES) Object.freeze(r.entry);
 Object.freeze(UNRECOGNISED);
 
-/** Classes a resource type from the words in its name; never fails. */
-export function classifyByName(type: string): CatalogEntry {
+/**
+ * Classes a resource type from the words in its name; never fails. Store-like words win over workload-like ones
+ * (the store rules come first); for a provider the catalog does not know, workload and machine names count for
+ * nothing and the type is unrecognised.
+ */
+export function classifyByName(type: string, knownProvider = true): CatalogEntry {
   const name = type.toLowerCase();
-  for (const r of NAME_RULES) if (r.pattern.test(name)) return r.entry;
+  for (const r of NAME_RULES) if ((knownProvider || !r.knownProvidersOnly) && r.pattern.test(name)) return r.entry;
   return UNRECOGNISED;
 }

@@ -71,6 +71,8 @@ interface Compared {
   head: { config: TerraformConfig; module: string; settings: Setting[] };
   stake: Stake;
   deleted: WhenDeleted;
+  /** The resource type, for guards whose provider default differs by type. */
+  type?: string;
 }
 
 const show = (v: unknown) => JSON.stringify(v);
@@ -85,10 +87,11 @@ function switchedOffBetween(c: Compared): InputFinding[] {
     if (!before) continue;
     const now = headByPath.get(was.path);
     if (!now && (c.deleted === 'ignore' || typeof before.value !== 'boolean')) continue;
-    const after = now ? resolveValue(c.head.config, c.head.module, now.attribute.value) : { value: false as Literal };
+    // Absent or null is the provider's default, protective or not as the provider has it.
+    const after = now ? resolveValue(c.head.config, c.head.module, now.attribute.value) : { value: null as Literal };
     if (after) {
       const removed = c.deleted === 'uncertain' ? "removed (the provider's default applies; for some of its resources it keeps the guard on)" : "removed (the provider's default, false, applies)";
-      for (const guard of disabledBetween({ [name]: before.value }, { [name]: after.value })) {
+      for (const guard of disabledBetween({ [name]: before.value }, { [name]: after.value }, c.type)) {
         findings.push({
           code: 'guard-disabled',
           stake: c.stake,
@@ -98,7 +101,7 @@ function switchedOffBetween(c: Compared): InputFinding[] {
           message: `${c.address}: ${was.path} ${show(before.value)} → ${now ? show(after.value) : removed} (${guard.meaning})`,
         });
       }
-    } else if (now && disabledBetween({ [name]: before.value }, { [name]: null }).length > 0) {
+    } else if (now && disabledBetween({ [name]: before.value }, { [name]: false }, c.type).length > 0) {
       findings.push({
         code: 'guard-disabled',
         stake: c.stake,
@@ -106,6 +109,23 @@ function switchedOffBetween(c: Compared): InputFinding[] {
         address: c.address,
         location: now.attribute.location,
         message: `${c.address}: ${was.path} ${show(before.value)} → \`${now.attribute.value.text}\`, which only Terraform can evaluate: it may switch the guard off`,
+      });
+    }
+  }
+  // A guard the base left to a protective provider default, set in the head to a value that switches it off.
+  const basePaths = new Set(c.base.settings.map((s) => s.path));
+  for (const now of c.head.settings) {
+    if (basePaths.has(now.path)) continue;
+    const name = now.path.split('.').at(-1) as string;
+    const after = resolveValue(c.head.config, c.head.module, now.attribute.value);
+    if (!after) continue;
+    for (const guard of disabledBetween({}, { [name]: after.value }, c.type)) {
+      findings.push({
+        code: 'guard-disabled',
+        stake: c.stake,
+        address: c.address,
+        location: now.attribute.location,
+        message: `${c.address}: ${now.path} (the provider's default, ${show(guard.from)}) → ${show(after.value)} (${guard.meaning})`,
       });
     }
   }
@@ -130,6 +150,7 @@ export function guardsSwitchedOff(base: TerraformConfig, head: TerraformConfig):
         head: resourceSide(head, now),
         stake: { kind: 'protection', types: [now.type] },
         deleted: now.type.startsWith('google') ? 'uncertain' : 'off',
+        type: now.type,
       }),
     );
   }
