@@ -1,4 +1,4 @@
-import { REDACTED, UNKNOWN, type Change } from '../model.js';
+import { REDACTED, UNKNOWN } from '../model.js';
 
 // Protections that a provider offers against losing data, and how each is switched off in place. Switching one
 // off is how a destroy is prepared, so it is a finding on its own. Some settings lose data without any destroy at
