@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { REDACTED } from '../src/model.js';
 import { PROGRESS_FROM_BYTES, progressLines, readPlan, readPlanFile, STREAM_FROM_BYTES } from '../src/sources/load.js';
+import { UPDATE_KEEPS } from '../src/sources/terraform/unchanged.js';
 import { analyzeFiles, fixture, repoRoot } from './helpers.js';
 import { cutDownNoOp, expectSameRead } from './streaming-equality.js';
 
@@ -42,6 +43,21 @@ describe('the streaming reader on every fixture', () => {
   it.each(fixtures)('%s: the same input and reports as read whole', (name) => {
     expectSameRead(fixture(name));
     expectSameRead(fixture(name), { stream: true, bufferSize: 64 });
+  });
+
+  it.each([
+    ['aws-guards-off', 'guard-disabled'],
+    ['aws-env-retag', undefined],
+  ])('%s: in-place updates are kept with their tags and guards only, and judged the same', (name, code) => {
+    const streamed = readPlan(fixture(name), { stream: true });
+    const updates = streamed.changes.filter((c) => c.action === 'update');
+    expect(updates.length).toBeGreaterThan(0);
+    const whole = readPlan(fixture(name), { stream: false }).changes.filter((c) => c.action === 'update');
+    // The whole read keeps more than the streamed one: the compaction happened.
+    expect(updates.reduce((n, c) => n + Object.keys(c.after ?? {}).length, 0)).toBeLessThan(whole.reduce((n, c) => n + Object.keys(c.after ?? {}).length, 0));
+    for (const c of updates) for (const side of [c.before, c.after]) for (const key of Object.keys(side ?? {})) expect(UPDATE_KEEPS.has(key), key).toBe(true);
+    if (code) expect(analyzeFiles([fixture(name)]).changes.flatMap((a) => a.findings.map((f) => f.code))).toContain(code);
+    expectSameRead(fixture(name));
   });
 
   it.each(['aws-vpc-replaced-many-dependents', 'tfdata-module-count-foreach', 'tfdata-sensitive', 'tfdata-moved', 'tfdata-import'])(

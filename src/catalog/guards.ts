@@ -124,6 +124,9 @@ const GUARDS: Guard[] = [
   },
 ];
 
+/** The attributes a guard lives in: all an in-place update's values are read for, besides tags. */
+export const GUARD_ATTRIBUTES: readonly string[] = GUARDS.map((g) => g.attribute);
+
 export interface DisabledGuard {
   attribute: string;
   from: unknown;

@@ -2,7 +2,7 @@ import { InputError } from '../../errors.js';
 import type { Change, EnvironmentSignal, PlanInput, SourceRef } from '../../model.js';
 import { readChange } from './change.js';
 import { nodeKindsOf, readConfiguration, sensitiveVariables, StateDependencies } from './config.js';
-import { cutDownElement, SharedParts } from './unchanged.js';
+import { compactUpdate, cutDownElement, SharedParts } from './unchanged.js';
 import { collectSensitive, secretRedactor } from './values.js';
 import { isRecord } from '../../util/record.js';
 
@@ -81,8 +81,8 @@ export class PlanAssembly {
   }
 
   /**
-   * One resource_changes element. `whole` keeps every change as read; `cut` keeps a plain no-op cut down
-   * (unchanged.ts); `plain-no-op-only` takes an element partly cut down (element.ts), and only if it reads as a
+   * One resource_changes element. `whole` keeps every change as read; `cut` keeps a plain no-op cut down and an
+   * in-place update compacted (unchanged.ts); `plain-no-op-only` takes an element partly cut down (element.ts), and only if it reads as a
    * plain no-op: otherwise (also on an error) it returns false, and the caller gives the whole element instead.
    */
   addResourceChange(rc: unknown, index: number, keep: 'whole' | 'cut' | 'plain-no-op-only' = 'whole'): boolean {
@@ -98,7 +98,8 @@ export class PlanAssembly {
         }
         if (keep === 'plain-no-op-only') return false;
       }
-      this.changes.push(readChange(rc, where, this.source));
+      const change = readChange(rc, where, this.source);
+      this.changes.push(keep === 'cut' && change.action === 'update' ? compactUpdate(change) : change);
       collectChangeSecrets(rc, this.secrets.changes);
     } catch (error) {
       if (keep === 'plain-no-op-only') return false;

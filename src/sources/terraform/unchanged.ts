@@ -5,7 +5,11 @@
 // So a plain no-op's element is read without `before`, and with only the tag attributes of `after` (and of
 // `after_unknown`, whose other keys would otherwise come back into `after` as unknown values). What is left is
 // mostly the same from one resource to the next (type, module, tags): SharedParts keeps each of those once.
+// An in-place update is read whole and judged by the same few attributes: its tags on both sides (its environment,
+// a production resource retagged as something else) and the guards on both sides (a protection switched off). A
+// mass retag of a big plan updates tens of thousands of resources, so an update keeps only those attributes.
 
+import { GUARD_ATTRIBUTES } from '../../catalog/guards.js';
 import { TAG_ATTRIBUTES, type Change } from '../../model.js';
 import { isRecord } from '../../util/record.js';
 
@@ -23,6 +27,22 @@ export function cutDownElement(rc: unknown): unknown {
     return tags;
   };
   return { ...rc, change: { ...change, before: null, after: tagsOf(change['after']), after_unknown: tagsOf(change['after_unknown']) } };
+}
+
+/** What an in-place update's before and after keep in a streamed plan: tags and guards. */
+export const UPDATE_KEEPS: ReadonlySet<string> = new Set([...TAG_ATTRIBUTES, ...GUARD_ATTRIBUTES]);
+
+/** An in-place update as a streamed plan keeps it: before and after with only the attributes UPDATE_KEEPS names. */
+export function compactUpdate(change: Change): Change {
+  const keep = (values: Change['before']) => {
+    if (!values) return values;
+    const kept: Record<string, unknown> = {};
+    for (const k in values) if (UPDATE_KEEPS.has(k)) kept[k] = values[k];
+    return kept;
+  };
+  change.before = keep(change.before);
+  change.after = keep(change.after);
+  return change;
 }
 
 /** Distinct tag sets remembered at most: where every resource's tags differ (a Name tag), sharing gains nothing. */
