@@ -7,9 +7,9 @@ import type { AgentName } from './agents.js';
 // guard's own entry is found by its command and replaced), and every other hook and setting is kept as it was.
 
 /** Seconds the agent waits for the hook: above the guard's own deadline, so the guard answers (denies) first. */
-export const HOOK_TIMEOUT_SECONDS = 60;
+export const HOOK_TIMEOUT_SECONDS = 120;
 /** The guard gives up and denies after this long (scoring a saved plan runs `terraform show`). */
-export const GUARD_DEADLINE_SECONDS = 45;
+export const GUARD_DEADLINE_SECONDS = 90;
 
 const MARK = 'blastgate guard';
 

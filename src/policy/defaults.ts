@@ -3,13 +3,19 @@ import { GUARD_CLASSES, type GuardClass, type GuardPolicy, type GuardRule, type 
 
 /** Destructive operations are denied in production (and where nothing names the environment) and allowed elsewhere,
  * as the PR gate lets non-production destroys through; an apply without a saved plan is denied everywhere, since
- * nothing can score it. */
+ * nothing can score it; a saved plan the analysis lets through is allowed. */
+const RULE_DEFAULTS: Partial<Record<GuardClass, GuardRule>> = {
+  apply: { production: 'deny', nonProduction: 'deny' },
+  // A saved plan reaches this rule only when its analysis leaves the gate open.
+  'saved-plan': { production: 'allow', nonProduction: 'allow' },
+};
+
 export const DEFAULT_GUARD: GuardPolicy = {
   rules: Object.fromEntries(
-    GUARD_CLASSES.map((c): [GuardClass, GuardRule] => [c, c === 'apply' ? { production: 'deny', nonProduction: 'deny' } : { production: 'deny', nonProduction: 'allow' }]),
+    GUARD_CLASSES.map((c): [GuardClass, GuardRule] => [c, RULE_DEFAULTS[c] ?? { production: 'deny', nonProduction: 'allow' }]),
   ) as Record<GuardClass, GuardRule>,
   wrappers: [],
-  planTimeoutSeconds: 20,
+  planTimeoutSeconds: 40,
 };
 
 /** Where teams keep the policy; the CLI reads it when no --config is given and it exists. */
