@@ -307,6 +307,18 @@ export interface Decision {
   requirement: Requirement | null;
   /** Addresses of the changes that decided a review or fail verdict. */
   gatedAddresses: string[];
+  /** The policy's circuit breakers this plan trips, by name, with what tripped them. */
+  breakers?: { name: string; reason?: string; addresses: string[] }[];
+}
+
+/** Which policy judged the report, and the thresholds the renderings need. */
+export interface PolicyUsed {
+  /** The policy file's path as given or found, or "defaults". */
+  origin: string;
+  /** Severity from which a change is reported as a warning. */
+  warn: Severity;
+  /** `all`: every PR is gated; `ai-authored`: only AI-authored ones. */
+  gate: 'ai-authored' | 'all';
 }
 
 export interface SourceSummary {
@@ -332,4 +344,5 @@ export interface Report {
   findings: InputFindingOf[];
   drift: Change[];
   decision: Decision;
+  policy?: PolicyUsed;
 }

@@ -57,5 +57,6 @@ export function analyzePlans(given: PlanInput[], opts: AnalyzeOptions): Report {
     drift: inputs.flatMap((i) => i.drift.filter((c) => c.action !== 'no-op' && c.action !== 'read')),
     findings,
     decision: decide({ changes, findings, inputs, environments }, opts.policy, provenance),
+    policy: { origin: opts.policy.origin, warn: opts.policy.thresholds.warn, gate: opts.policy.gate },
   };
 }

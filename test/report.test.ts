@@ -37,8 +37,9 @@ describe('markdown (the PR comment)', () => {
     const md = renderMarkdown(analyzeFiles([fixture('aws-db-destroyed')]));
     const lines = md.split('\n');
     expect(lines[0]).toMatch(/^### 🛑 Blastgate: second review required$/);
-    expect(lines[2]).toMatch(/^\*\*Review required/);
-    expect(md.indexOf('| Severity |')).toBeGreaterThan(md.indexOf('What to do next'));
+    expect(lines[2]).toMatch(/^\*\*Gate closed\*\* — it opens with 2 approvals of the head commit/);
+    expect(lines[4]).toMatch(/^Second review required: this AI-authored PR destroys 1 production resource/);
+    expect(md.indexOf('| Severity |')).toBeGreaterThan(md.indexOf('Second review required'));
     expect(md.indexOf('<details>')).toBeGreaterThan(md.indexOf('| Severity |'));
   });
 
@@ -55,14 +56,15 @@ describe('markdown (the PR comment)', () => {
     // Inside a code span GitHub renders text literally; outside, nothing from the plan may stay raw.
     const spans = [...md.matchAll(/`([^`\n]*)`/g)].map((m) => m[1] ?? '');
     expect(spans.some((span) => span.includes('<img'))).toBe(true);
-    const outside = md.replace(/`[^`\n]*`/g, '');
+    // Fenced blocks (the alternatives to paste) render literally too; only their fence could end them.
+    const outside = md.replace(/^```[a-z]*\n[\s\S]*?^```$/gm, '').replace(/`[^`\n]*`/g, '');
     expect(outside).not.toContain('<img');
     expect(outside).not.toContain('<b>');
     expect(outside).not.toMatch(/@octocat/);
     expect(outside).not.toContain('](http://evil)');
     for (const line of md.split('\n').filter((l) => l.startsWith('| ') && l.includes('aws_db_instance.main'))) {
-      // every unescaped pipe is a cell border: the row keeps the header's 7 columns
-      expect(line.split(/(?<!\\)\|/).length - 2).toBe(7);
+      // every unescaped pipe is a cell border: the row keeps the header's 4 columns
+      expect(line.split(/(?<!\\)\|/).length - 2).toBe(4);
     }
   });
 

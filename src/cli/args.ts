@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '../errors.js';
+import { COMMANDS, didYouMean, isHelpTopic } from './help.js';
 
 export type Format = 'text' | 'markdown' | 'json' | 'sarif';
 
@@ -27,22 +28,7 @@ export interface VerifyArgs {
   format: 'text' | 'json';
 }
 
-export type Args = AnalyzeArgs | VerifyArgs | { command: 'help' } | { command: 'version' };
-
-export const USAGE = `Usage:
-  blastgate analyze [PLAN ...] [--base PATH --head PATH] [--config FILE] [--environment NAME] [--ai-authored true|false]
-                    [--tf-base DIR --tf-head DIR | --tf-diff BASE..HEAD [--tf-dir DIR]]
-                    [--event FILE [--commits FILE]] [--format text|markdown|json|sarif] [--output FILE]
-  blastgate verify PLAN --approved REPORT [--format text|json]
-  blastgate guard [--agent claude|codex|copilot|cursor|kiro|gemini|generic] [--config FILE] [--audit FILE]
-  blastgate guard install --agent NAME [--dir REPO] [--command CMD]
-  blastgate --help | --version
-
-PLAN is the JSON of \`terraform show -json PLANFILE\` (Terraform or OpenTofu), or of
-\`aws cloudformation describe-change-set\`. --base/--head take two CloudFormation templates (JSON or YAML) or two
-CDK cloud assemblies (cdk.out directories).
-analyze exit codes: 0 gate open, 1 gate closed (verdict review or fail), 2 bad input or usage.
-verify exit codes: 0 PLAN destroys or replaces nothing beyond REPORT, 1 it does, 2 bad input or usage.`;
+export type Args = AnalyzeArgs | VerifyArgs | { command: 'help'; topic?: string } | { command: 'version' };
 
 /** Usage errors are bad input too: one line, exit 2. */
 export class UsageError extends InputError {
@@ -61,42 +47,61 @@ function verifyArgs(plans: string[], values: { approved?: string; format?: strin
   return { command: 'verify', plans, approved: values.approved, format };
 }
 
+export const OPTIONS = {
+  config: { type: 'string' },
+  environment: { type: 'string' },
+  'ai-authored': { type: 'string' },
+  format: { type: 'string' },
+  output: { type: 'string' },
+  approved: { type: 'string' },
+  base: { type: 'string' },
+  head: { type: 'string' },
+  'tf-base': { type: 'string' },
+  'tf-head': { type: 'string' },
+  'tf-diff': { type: 'string' },
+  'tf-dir': { type: 'string' },
+  event: { type: 'string' },
+  commits: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const;
+
+/** node:util's parse errors in a line a person can act on, with the closest known flag for a typo. */
+function usageFrom(error: Error): UsageError {
+  const message = error.message.split('\n')[0] ?? 'invalid arguments';
+  const unknown = /^Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
+  if (unknown) {
+    const guess = didYouMean(unknown.replace(/^-+/, ''), Object.keys(OPTIONS));
+    return new UsageError(`unknown option ${unknown}${guess ? ` (did you mean --${guess}?)` : ''}`);
+  }
+  const missing = /^Option '(-{1,2}[\w-]+)(?:, -{1,2}[\w-]+)? <value>' argument missing/.exec(message)?.[1];
+  if (missing) return new UsageError(`${missing} needs a value`);
+  return new UsageError(message);
+}
+
 export function parseCli(argv: string[]): Args {
+  if (argv[0] === 'help') {
+    const topic = argv[1];
+    if (topic === undefined || isHelpTopic(topic)) return { command: 'help', ...(topic ? { topic } : {}) };
+    const guess = didYouMean(topic, COMMANDS);
+    throw new UsageError(`no help for "${topic}"${guess ? ` (did you mean ${guess}?)` : ''}`);
+  }
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        config: { type: 'string' },
-        environment: { type: 'string' },
-        'ai-authored': { type: 'string' },
-        format: { type: 'string' },
-        output: { type: 'string' },
-        approved: { type: 'string' },
-        base: { type: 'string' },
-        head: { type: 'string' },
-        'tf-base': { type: 'string' },
-        'tf-head': { type: 'string' },
-        'tf-diff': { type: 'string' },
-        'tf-dir': { type: 'string' },
-        event: { type: 'string' },
-        commits: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? 'invalid arguments');
+    throw usageFrom(error as Error);
   }
   const { values, positionals } = parsed;
-  if (values.help) return { command: 'help' };
+  if (values.help) return { command: 'help', ...(positionals[0] && isHelpTopic(positionals[0]) ? { topic: positionals[0] } : {}) };
   if (values.version) return { command: 'version' };
   const [command, ...rest] = positionals;
   if (command === 'verify') return verifyArgs(rest, values);
   if (command !== 'analyze') {
-    throw new UsageError(command ? `unknown command "${command}" (try: blastgate analyze PLAN)` : 'no command given (try: blastgate analyze PLAN)');
+    const guess = command ? didYouMean(command, COMMANDS) : undefined;
+    throw new UsageError(
+      command ? `unknown command "${command}" (${guess ? `did you mean ${guess}?` : 'try: blastgate analyze PLAN'})` : 'no command given (try: blastgate analyze PLAN)',
+    );
   }
   if (values.approved !== undefined) throw new UsageError('--approved belongs to `blastgate verify`');
   const [tfBase, tfHead, tfDiff] = [values['tf-base'], values['tf-head'], values['tf-diff']];

@@ -1,11 +1,14 @@
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { parseCli, USAGE, type AnalyzeArgs, type VerifyArgs } from './args.js';
+import { parseCli, type AnalyzeArgs, type VerifyArgs } from './args.js';
+import { helpText } from './help.js';
+import { refineInputError } from './hints.js';
 import { InputError } from '../errors.js';
 import { isDestructive, type Provenance, type Report } from '../model.js';
 import type { Policy } from '../policy/types.js';
 import { analyzePlans } from '../pipeline.js';
-import { DEFAULT_POLICY, DEFAULT_POLICY_PATH } from '../policy/defaults.js';
+import { DEFAULT_POLICY } from '../policy/defaults.js';
+import { findPolicy } from '../policy/find.js';
 import { composeInputs } from '../sources/compose.js';
 import { progressLines, readPlan, readPlanFile } from '../sources/load.js';
 
@@ -25,12 +28,20 @@ async function render(report: Report, args: AnalyzeArgs, policy: Policy): Promis
     const { renderSarif } = await import('../report/sarif.js');
     return renderSarif(report, { warn: policy.thresholds.warn, version: BLASTGATE_VERSION, ...(root !== undefined ? { root } : {}) });
   }
-  return (await import('../report/text.js')).renderText(report);
+  return (await import('../report/text.js')).renderText(report, { color: !args.output && useColor(process.env, process.stdout.isTTY) });
+}
+
+/** NO_COLOR (any value) turns colour off, FORCE_COLOR (other than 0 or false) turns it on; else only on a terminal. */
+export function useColor(env: NodeJS.ProcessEnv, isTTY: boolean | undefined): boolean {
+  if (env['NO_COLOR']) return false;
+  const force = env['FORCE_COLOR'];
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return isTTY === true;
 }
 
 /** The default policy needs no parser; a policy file loads the YAML parser and the schema validator. */
 async function policyFor(config: string | undefined): Promise<Policy> {
-  if (config === undefined && !existsSync(DEFAULT_POLICY_PATH)) return DEFAULT_POLICY;
+  if (config === undefined && !findPolicy()) return DEFAULT_POLICY;
   const { loadPolicy } = await import('../policy/load.js');
   return loadPolicy(config);
 }
@@ -82,10 +93,11 @@ export async function main(argv: string[]): Promise<number> {
     const { runGuard } = await import('../guard/run.js');
     return runGuard(argv.slice(1));
   }
+  let args: ReturnType<typeof parseCli> | undefined;
   try {
-    const args = parseCli(argv);
+    args = parseCli(argv);
     if (args.command === 'help') {
-      process.stdout.write(`${USAGE}\n`);
+      process.stdout.write(helpText(args.topic));
       return 0;
     }
     if (args.command === 'version') {
@@ -113,7 +125,8 @@ export async function main(argv: string[]): Promise<number> {
     return report.decision.gate === 'open' ? 0 : 1;
   } catch (error) {
     if (error instanceof InputError) {
-      process.stderr.write(`blastgate: ${error.message}${error.file === 'usage' ? ' (blastgate --help shows the usage)' : ''}\n`);
+      const e = args?.command === 'analyze' ? refineInputError(error, args) : error;
+      process.stderr.write(`blastgate: ${e.message}${e.file === 'usage' ? ' (blastgate --help shows the usage)' : ''}\n`);
       return 2;
     }
     // A bug must still not print a stack trace at the user, nor pass the gate.

@@ -172,6 +172,7 @@ export function decide(assessed: Assessed, policy: Policy, provenance: Provenanc
         ...(breakGlass ? { breakGlass } : {}),
       },
       gatedAddresses: addresses,
+      breakers: breakers.map((t) => ({ name: t.breaker.name, ...(t.breaker.reason ? { reason: t.breaker.reason } : {}), addresses: t.addresses })),
     };
   }
   if (gated && needsReview.length > 0) {

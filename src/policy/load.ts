@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import schema from '../../schema/policy.schema.json' with { type: 'json' };
 import { InputError } from '../errors.js';
 import { readTextFile } from '../files.js';
 import { DEFAULT_POLICY, DEFAULT_POLICY_PATH } from './defaults.js';
+import { findPolicy } from './find.js';
 import { GUARD_CLASSES, type GuardAnswer, type GuardPolicy, type GuardRule, type GuardWrapper, type Policy } from './types.js';
 
 export { DEFAULT_POLICY_PATH };
@@ -90,13 +91,13 @@ export function parsePolicy(text: string, origin: string): Policy {
   };
 }
 
-/** Reads the policy file: an explicit path must exist; the default path is optional. */
+/** Reads the policy file: an explicit path must exist; without one, the repository's is used when it has one. */
 export function loadPolicy(explicitPath: string | undefined, cwd = process.cwd()): Policy {
-  const path = explicitPath ?? (existsSync(`${cwd}/${DEFAULT_POLICY_PATH}`) ? DEFAULT_POLICY_PATH : undefined);
+  const path = explicitPath ?? findPolicy(cwd);
   if (!path) return DEFAULT_POLICY;
   let text: string;
   try {
-    text = readTextFile(explicitPath ? path : `${cwd}/${path}`);
+    text = readTextFile(explicitPath ? path : join(cwd, path));
   } catch (error) {
     // Name the file as the user wrote it, not the joined path.
     throw error instanceof InputError ? new InputError(path, error.detail) : error;

@@ -1,4 +1,5 @@
 import type { Report } from '../model.js';
+import { headline } from './words.js';
 
 // The schemaVersion 1 contract (DESIGN.md section 4, schema/report.schema.json). Add fields; never rename.
 
@@ -11,7 +12,7 @@ export function toJsonReport(report: Report): Record<string, unknown> {
     verdict: decision.verdict,
     gate: decision.gate,
     score: decision.score,
-    headline: decision.headline,
+    headline: headline(report),
     reasons: decision.reasons,
     provenance: report.provenance,
     environments: report.environments,
@@ -49,5 +50,7 @@ export function toJsonReport(report: Report): Record<string, unknown> {
     findings: report.findings,
     drift: report.drift.map((c) => ({ address: c.address, type: c.type, action: c.action, source: c.source.path })),
     requirement: decision.requirement,
+    policy: { origin: report.policy?.origin ?? 'defaults' },
+    ...(decision.breakers ? { breakers: decision.breakers } : {}),
   };
 }

@@ -39,3 +39,24 @@ export function sizeText(bytes: number): string {
   if (bytes >= 1024 ** 2) return `${Math.round(bytes / 1024 ** 2)} MB`;
   return `${Math.max(1, Math.round(bytes / 1024))} kB`;
 }
+
+/** Changes alike for a reader: same type, same action, same cause and class. One row, members in details. */
+export interface Group {
+  members: AssessedChange[];
+  /** The riskiest member, which the row's severity and score come from. */
+  top: AssessedChange;
+}
+
+export function groupChanges(changes: AssessedChange[], keyOf: (a: AssessedChange) => string): Group[] {
+  const groups = new Map<string, AssessedChange[]>();
+  for (const a of changes) {
+    const key = keyOf(a);
+    groups.set(key, [...(groups.get(key) ?? []), a]);
+  }
+  return [...groups.values()]
+    .map((members) => {
+      const sorted = [...members].sort((a, b) => b.score - a.score || a.change.address.localeCompare(b.change.address));
+      return { members: sorted, top: sorted[0] as AssessedChange };
+    })
+    .sort((a, b) => b.top.score - a.top.score || b.members.length - a.members.length || a.top.change.address.localeCompare(b.top.change.address));
+}
