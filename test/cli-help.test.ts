@@ -46,7 +46,7 @@ describe('help', () => {
   it('help verify and help guard have their own pages', async () => {
     expect((await run(['help', 'verify'])).stdout).toMatch(/^Usage: blastgate verify PLAN --approved REPORT/);
     expect((await run(['verify', '--help'])).stdout).toMatch(/^Usage: blastgate verify/);
-    expect((await run(['help', 'guard'])).stdout).toMatch(/^Usage: blastgate guard/);
+    expect((await run(['help', 'guard'])).stdout).toMatch(/^Usage:\n {2}blastgate guard /);
     expect(helpText('nothing')).toBe(helpText());
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GateState } from '../src/gate/state.js';
 import { MARKER, MAX_BODY, parseSticky, renderSticky } from '../src/github/sticky.js';
+import { GATE_SLOT, placeGate } from '../src/report/markdown.js';
 
 const where = { repo: 'acme/infra', pr: 7 };
 
@@ -22,9 +23,22 @@ const state: GateState = {
 
 describe('the sticky comment', () => {
   it('round-trips the state and the report, behind the marker', () => {
-    const body = renderSticky(state, '**Gate: closed**', '### report\n| a | b |', 'https://example.test/run');
+    const body = renderSticky(state, '### report\n| a | b |', 'https://example.test/run');
     expect(body.startsWith(MARKER)).toBe(true);
     expect(parseSticky(body, where)).toEqual({ state, report: '### report\n| a | b |' });
+  });
+
+  it('the title comes first, then the gate; a later run replaces the gate in the stored report, never adds one', () => {
+    const report = `### 🛑 Blastgate: second review required\n\n${GATE_SLOT}\n\nthe rest`;
+    const first = renderSticky(state, placeGate(report, '**Gate: closed** — needs 2 more'), 'https://example.test/run');
+    const visible = first.split('\n').filter((l) => !l.startsWith('<!--'));
+    expect(visible[0]).toBe('### 🛑 Blastgate: second review required');
+    expect(visible[2]).toBe('**Gate: closed** — needs 2 more');
+    const stored = parseSticky(first, where)?.report ?? '';
+    const second = placeGate(stored, '**Gate: closed** — needs 1 more');
+    expect(second).toContain('needs 1 more');
+    expect(second).not.toContain('needs 2 more');
+    expect(second.match(/\*\*Gate: /g)).toHaveLength(1);
   });
 
   it('ignores bodies without the marker at the start, and a state that does not decode', () => {
@@ -34,9 +48,10 @@ describe('the sticky comment', () => {
 
   it('a report that a comment cannot hold is trimmed below the limit, with a pointer to the job summary and closed blocks', () => {
     const report = `<details><summary>x</summary>\n\n\`\`\`hcl\n${'line of a long report\n'.repeat(5000)}`;
-    const body = renderSticky(state, 'status', report, 'https://example.test/run');
+    const body = renderSticky(state, report, 'https://example.test/run');
     expect(body.length).toBeLessThanOrEqual(MAX_BODY);
     expect(body).toContain('[job summary](https://example.test/run)');
+    expect(body).toContain('`report-path` output');
     expect((body.match(/^```/gm) ?? []).length % 2).toBe(0);
     expect(body).toContain('</details>');
     expect(parseSticky(body, where)?.state).toEqual(state);

@@ -5,6 +5,7 @@ import { fingerprint } from '../github/fingerprint.js';
 import { renderSticky } from '../github/sticky.js';
 import type { Decision } from '../model.js';
 import type { Policy } from '../policy/types.js';
+import { placeGate } from '../report/markdown.js';
 import { renderGateStatus } from './gate-comment.js';
 
 // What a run delivers, decided without touching GitHub: the sticky comment, the label, the review request, the
@@ -49,11 +50,13 @@ export function intentsFor(d: DeliveryInput): Intents {
     label = { remove: d.label };
   }
   const signature = d.options.fingerprintKey ? fingerprint(d.state, d.options.fingerprintKey) : undefined;
+  // The title first, then where the gate stands: the status goes into the report's slot under its title.
+  const body = placeGate(d.report, status);
   return {
-    ...(d.options.comment ? { comment: renderSticky(d.state, status, d.report, d.options.runUrl, signature) } : {}),
+    ...(d.options.comment ? { comment: renderSticky(d.state, body, d.options.runUrl, signature) } : {}),
     ...(label ? { label } : {}),
     ...(reviewers ? { reviewers } : {}),
     status: { state: d.outcome.state, description: d.outcome.description, targetUrl: d.options.runUrl },
-    summary: `${status}\n\n${d.report}`,
+    summary: body,
   };
 }

@@ -8,7 +8,7 @@ import type { Provenance, Report, SignalRecord } from '../model.js';
 import { analyzePlans } from '../pipeline.js';
 import { decideWithoutPlan } from '../policy/no-plan.js';
 import { toJsonReport } from '../report/json.js';
-import { renderMarkdown } from '../report/markdown.js';
+import { GATE_SLOT, renderMarkdown } from '../report/markdown.js';
 import { annotationsFor } from '../report/annotations.js';
 import { isDestructive } from '../model.js';
 import { deliver, type Delivery } from './deliver.js';
@@ -75,6 +75,6 @@ export async function onPullRequest(gh: GitHub, ctx: ActionContext, inputs: Acti
       .filter(isDestructive)
       .map((c) => ({ address: c.address, action: c.action, replacePaths: c.replacePaths })),
   };
-  const outcome = await deliver(gh, ctx, inputs, io, pr, fresh, { state, decision, report: renderMarkdown(report), policy, label }, approvals);
+  const outcome = await deliver(gh, ctx, inputs, io, pr, fresh, { state, decision, report: renderMarkdown(report, { gate: GATE_SLOT }), policy, label }, approvals);
   return result(outcome.gate, outcome.description, outcome.commentUrl);
 }

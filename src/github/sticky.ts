@@ -44,13 +44,13 @@ export function parseSticky(body: string, where: { repo: string; pr: number }): 
   };
 }
 
-/** The comment body: marker, hidden state, the gate's status now, then the report, trimmed to GitHub's limit. */
-export function renderSticky(state: GateState, status: string, report: string, summaryUrl: string, fingerprint?: string): string {
+/** The comment body: marker, hidden state, then the report with the gate's status in it, trimmed to GitHub's limit. */
+export function renderSticky(state: GateState, report: string, summaryUrl: string, fingerprint?: string): string {
   const signed = fingerprint ? `<!-- blastgate:fingerprint ${fingerprint} -->\n` : '';
-  const head = `${MARKER}\n<!-- blastgate:state ${encode(state)} -->\n${signed}${status}\n\n${REPORT_START}\n`;
+  const head = `${MARKER}\n<!-- blastgate:state ${encode(state)} -->\n${signed}${REPORT_START}\n`;
   const room = MAX_BODY - head.length;
   if (report.length <= room) return `${head}${report}`;
-  const note = `\n\n…the report is longer than a PR comment can hold; the whole report is in the [job summary](${summaryUrl}).\n`;
+  const note = `\n\n…the report is longer than a PR comment can hold: the whole report is in the [job summary](${summaryUrl}), and as JSON in the run's report (the \`report-path\` output).\n`;
   const cut = report.lastIndexOf('\n', room - note.length - 40);
   return `${head}${closeOpenBlocks(report.slice(0, cut > 0 ? cut : room - note.length - 40))}${note}`;
 }

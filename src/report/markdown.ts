@@ -89,9 +89,25 @@ function findingsTable(report: Report, v: Vocabulary): string[] {
     const where = f.location ? `${md(f.location.file)}:${f.location.line}` : f.address ? codeSpan(f.address) : md(f.source);
     const alt = FINDING_ALTERNATIVE[f.code];
     const safer = alt ? alt.say + (alt.code ? ` ${codeSpan(alt.code.text.replace(/\n\s*/g, ' '))}` : '') : '';
-    return `| ${f.severity} | ${where} | ${md(inFormat(f.message.split('\n')[0] ?? '', v))} | ${safer} |`;
+    return `| ${f.severity} | ${where} | \`${f.code}\`: ${md(inFormat(f.message.split('\n')[0] ?? '', v))} | ${safer} |`;
   });
   return ['| Severity | Where | What | Safer |', '|---|---|---|---|', ...rows];
+}
+
+/** Where the Action puts the gate's status: right under the title, where the CLI writes its gate line. */
+export const GATE_SLOT = '<!-- blastgate:gate -->';
+const GATE_END = '<!-- blastgate:gate-end -->';
+const GATE_REGION = new RegExp(`${GATE_SLOT}\\n[\\s\\S]*?${GATE_END}`);
+
+/**
+ * The report with the gate's status in its slot, replacing the status an earlier run put there (a review re-uses
+ * the stored report). A report without a slot gets the status on top.
+ */
+export function placeGate(report: string, status: string): string {
+  const filled = `${GATE_SLOT}\n${status}\n${GATE_END}`;
+  if (GATE_REGION.test(report)) return report.replace(GATE_REGION, () => filled);
+  if (report.includes(GATE_SLOT)) return report.replace(GATE_SLOT, () => filled);
+  return `${status}\n\n${report}`;
 }
 
 export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
