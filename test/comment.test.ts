@@ -101,7 +101,7 @@ describe('grouping and the visible budget', () => {
     const doc = JSON.parse(readFileSync(fixture('aws-db-destroyed'), 'utf8')) as { resource_changes: { address: string; type: string; name: string; change: { actions: string[] } }[] };
     const template = doc.resource_changes.find((r) => r.change.actions.includes('delete'));
     if (!template) throw new Error('fixture has no delete');
-    const types = Object.keys(aws).slice(0, 45);
+    const types = Object.keys(aws()).slice(0, 45);
     doc.resource_changes = types.map((type, i) => ({ ...structuredClone(template), type, name: `r${i}`, address: `${type}.r${i}` }));
     const report = analyzePlans([readTerraformPlan(doc, { path: 'many.plan.json', format: 'terraform-plan' })], { policy: DEFAULT_POLICY, aiAuthored: true });
     const md = renderMarkdown(report);
@@ -115,7 +115,7 @@ describe('grouping and the visible budget', () => {
     const doc = JSON.parse(readFileSync(fixture('aws-db-destroyed'), 'utf8')) as { resource_changes: { address: string; type: string; name: string; change: { actions: string[] } }[] };
     const template = doc.resource_changes.find((r) => r.change.actions.includes('delete'));
     if (!template) throw new Error('fixture has no delete');
-    const types = Object.keys(aws);
+    const types = Object.keys(aws());
     doc.resource_changes = Array.from({ length: 3000 }, (_, i) => {
       const type = types[i % types.length] ?? 'aws_s3_bucket';
       return { ...structuredClone(template), type, name: `r${i}`, address: `module.m${i}.${type}.${'long_name_'.repeat(8)}${i}` };
