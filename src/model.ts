@@ -196,6 +196,8 @@ export type FindingCode =
   | 'deferred'
   | 'override-critical'
   | 'environment-demoted'
+  | 'moved-into-ignored'
+  | 'ignore-without-type'
   | 'circuit-breaker';
 
 export interface Finding {

@@ -75,6 +75,30 @@ function assessPlan(input: PlanInput, environments: EnvironmentResolver, policy:
       scored.factors.push({ name: 'environment', detail });
     }
     const override = overrideFor(change, policy.overrides);
+    // An ignored address cannot be entered with a moved block: what moves in from outside it is judged as if it
+    // were destroyed, and what a move brings in and destroys in one plan is never ignored.
+    const from = change.previousAddress;
+    const movedIn = override?.action === 'ignore' && from !== undefined && overrideFor({ ...change, address: from }, policy.overrides)?.action !== 'ignore';
+    if (movedIn && !isDestructive(change)) {
+      const asDeleted = scoreChange({
+        change: { ...change, action: 'delete', causes: ['no-config'] },
+        catalog,
+        production: environment.production,
+        dependents: graph.dependentsOf(change.configAddress),
+        dependentsKnown: graph.known,
+        guards: [],
+        manyDependents: policy.thresholds.manyDependents,
+      });
+      score = Math.max(score, asDeleted.score);
+      scored.factors.push(...asDeleted.factors.filter((f) => f.name !== 'what'));
+    }
+    if (movedIn) {
+      scored.findings.push({
+        code: 'moved-into-ignored',
+        message: `${change.address} is moved in from ${from ?? ''}, outside what the policy ignores: judged as if ${from ?? ''} were destroyed`,
+      });
+    }
+    const ignored = override?.action === 'ignore' && !movedIn && !(isDestructive(change) && from !== undefined);
     if (override?.action === 'critical') {
       score = Math.max(score, OVERRIDE_SCORE);
       scored.findings.push({
@@ -82,8 +106,16 @@ function assessPlan(input: PlanInput, environments: EnvironmentResolver, policy:
         message: `the policy makes ${change.address} always critical${override.reason ? `: ${override.reason}` : ''}`,
       });
       scored.factors.push({ name: 'policy', detail: 'always critical by policy override' });
+    } else if (ignored) {
+      scored.factors.push({ name: 'policy', detail: `ignored by policy override${override?.reason ? `: ${override.reason}` : ''}` });
+      if (!override?.type) {
+        scored.findings.push({
+          code: 'ignore-without-type',
+          message: `the policy ignores ${change.address} by address alone: an ignore override without \`type\` ignores any resource that reaches that address, a database as much as a log group`,
+        });
+      }
     } else if (override?.action === 'ignore') {
-      scored.factors.push({ name: 'policy', detail: `ignored by policy override${override.reason ? `: ${override.reason}` : ''}` });
+      scored.factors.push({ name: 'policy', detail: `not ignored: it comes from ${from ?? ''} by a move in this plan` });
     }
     return {
       change,
@@ -94,7 +126,7 @@ function assessPlan(input: PlanInput, environments: EnvironmentResolver, policy:
       factors: scored.factors,
       score,
       severity: severityOf(score),
-      ignored: override?.action === 'ignore',
+      ignored,
     };
   });
 }

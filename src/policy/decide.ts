@@ -24,7 +24,8 @@ export interface Tripped {
 export function trippedBreakers(changes: AssessedChange[], inputs: PlanInput[], policy: Policy): Tripped[] {
   const tripped: Tripped[] = [];
   for (const input of inputs) {
-    const managed = input.changes.filter((c) => c.mode === 'managed' && c.action !== 'read').length;
+    // What existed before the plan: creates added beside a destroy do not dilute it into an ordinary change.
+    const managed = input.changes.filter((c) => c.mode === 'managed' && c.action !== 'read' && c.action !== 'create').length;
     const candidates = changes.filter(
       (a) => a.change.source.path === input.source.path && a.environment.production && !a.ignored && destroysObject(a.change),
     );
