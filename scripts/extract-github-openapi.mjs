@@ -44,6 +44,10 @@ export const OPERATIONS = [
   ['get', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls'],
   ['get', '/repos/{owner}/{repo}/contents/{path}'],
   ['get', '/orgs/{org}/teams/{team_slug}/memberships/{username}'],
+  ['get', '/repos/{owner}/{repo}/collaborators/{username}/permission'],
+  ['get', '/repos/{owner}/{repo}/actions/runs'],
+  ['get', '/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts'],
+  ['get', '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}'],
   ['get', '/user'],
   ['get', '/rate_limit'],
 ];

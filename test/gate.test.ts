@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countApprovals, type Excluded, type Review } from '../src/gate/approvals.js';
+import { countApprovals, writeCandidates, type Excluded, type Permissions, type Review } from '../src/gate/approvals.js';
 import { gateOutcome, type TeamMembers } from '../src/gate/status.js';
 import type { Decision, Requirement } from '../src/model.js';
 
@@ -10,24 +10,27 @@ const at = (hours: number) => new Date(T0 + hours * 3_600_000).toISOString();
 const none: Excluded = { logins: [], ids: [], because: {} };
 const noTeams: TeamMembers = () => new Set();
 let nextId = 1;
-const review = (login: string, id: number, state: string, opts: { commit?: string; type?: string; hour?: number } = {}): Review => ({
+const review = (login: string, id: number, state: string, opts: { commit?: string; type?: string; hour?: number; association?: string } = {}): Review => ({
   id: nextId++,
   state,
   commit_id: opts.commit ?? HEAD,
   submitted_at: at(opts.hour ?? 0),
   user: { login, id, type: opts.type ?? 'User' },
+  author_association: opts.association ?? 'MEMBER',
 });
-const logins = (reviews: Review[], excluded = none) => countApprovals(reviews, HEAD, excluded).approvals.map((a) => a.login).sort();
+/** Every reviewer may write, unless the test says otherwise. */
+const writers: Permissions = { get: () => 'write' };
+const logins = (reviews: Review[], excluded = none) => countApprovals(reviews, HEAD, excluded, writers).approvals.map((a) => a.login).sort();
 
 describe('counting approvals', () => {
   it('counts distinct humans who approved the head commit, with when', () => {
-    const count = countApprovals([review('alice', 1, 'APPROVED', { hour: 1 }), review('bob', 2, 'APPROVED'), review('alice', 1, 'APPROVED', { hour: 2 })], HEAD, none);
+    const count = countApprovals([review('alice', 1, 'APPROVED', { hour: 1 }), review('bob', 2, 'APPROVED'), review('alice', 1, 'APPROVED', { hour: 2 })], HEAD, none, writers);
     expect(count.approvals).toEqual(expect.arrayContaining([{ login: 'alice', id: 1, at: at(2) }, { login: 'bob', id: 2, at: at(0) }]));
     expect(count.approvals).toHaveLength(2);
   });
 
   it('an approval of an older commit does not count', () => {
-    expect(countApprovals([review('alice', 1, 'APPROVED', { commit: OLD })], HEAD, none)).toEqual({
+    expect(countApprovals([review('alice', 1, 'APPROVED', { commit: OLD })], HEAD, none, writers)).toEqual({
       approvals: [],
       ignored: [{ login: 'alice', why: 'approved an older commit' }],
     });
@@ -35,7 +38,7 @@ describe('counting approvals', () => {
 
   it('only the latest deciding review counts: changes requested or dismissed withdraw; a later comment does not', () => {
     expect(logins([review('alice', 1, 'APPROVED'), review('alice', 1, 'CHANGES_REQUESTED')])).toEqual([]);
-    expect(countApprovals([review('alice', 1, 'APPROVED'), review('alice', 1, 'DISMISSED')], HEAD, none).ignored).toEqual([{ login: 'alice', why: 'approval dismissed' }]);
+    expect(countApprovals([review('alice', 1, 'APPROVED'), review('alice', 1, 'DISMISSED')], HEAD, none, writers).ignored).toEqual([{ login: 'alice', why: 'approval dismissed' }]);
     expect(logins([review('alice', 1, 'APPROVED'), review('alice', 1, 'COMMENTED')])).toEqual(['alice']);
   });
 
@@ -51,6 +54,7 @@ describe('counting approvals', () => {
       ],
       HEAD,
       excluded,
+      writers,
     );
     expect(count.approvals).toEqual([]);
     expect(Object.fromEntries(count.ignored.map((i) => [i.login, i.why]))).toEqual({
@@ -59,6 +63,23 @@ describe('counting approvals', () => {
       dave: 'an author of the PR',
       'helper[bot]': 'a bot',
       Copilot: 'a bot',
+    });
+  });
+
+  it('only reviewers with write access count: an association that cannot carry it, or a permission below write', () => {
+    const reviews = [
+      review('alice', 1, 'APPROVED', { association: 'COLLABORATOR' }),
+      review('mallory', 2, 'APPROVED', { association: 'CONTRIBUTOR' }),
+      review('eve', 3, 'APPROVED', { association: 'MEMBER' }),
+      review('nobody', 4, 'APPROVED', { association: 'NONE' }),
+    ];
+    expect(writeCandidates(reviews)).toEqual(['alice', 'eve']);
+    const count = countApprovals(reviews, HEAD, none, new Map([['alice', 'write'], ['eve', 'read']]));
+    expect(count.approvals.map((a) => a.login)).toEqual(['alice']);
+    expect(Object.fromEntries(count.ignored.map((i) => [i.login, i.why]))).toEqual({
+      mallory: 'no write access: association CONTRIBUTOR',
+      eve: 'no write access: permission read',
+      nobody: 'no write access: association NONE',
     });
   });
 });
@@ -74,7 +95,7 @@ function decision(verdict: Decision['verdict'], requirement: Partial<Requirement
 }
 
 const outcome = (d: ReturnType<typeof decision>, reviews: Review[], hoursLater: number, members: TeamMembers = noTeams, enforce = true) =>
-  gateOutcome({ decision: d, approvals: countApprovals(reviews, HEAD, none), members, now: new Date(T0 + hoursLater * 3_600_000), enforce });
+  gateOutcome({ decision: d, approvals: countApprovals(reviews, HEAD, none, writers), members, now: new Date(T0 + hoursLater * 3_600_000), enforce });
 
 describe('the gate after approvals', () => {
   it('review opens once enough approvals are there, and says who', () => {

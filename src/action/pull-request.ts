@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { governanceFindings } from '../analysis/governance.js';
-import { countApprovals, excludedPeople } from '../gate/approvals.js';
+import { excludedPeople } from '../gate/approvals.js';
 import { STATE_VERSION } from '../gate/state.js';
-import { getPull, listCommits, listFiles, listReviews } from '../github/api.js';
+import { getPull, listCommits, listFiles } from '../github/api.js';
 import type { GitHub } from '../github/client.js';
 import type { Provenance, Report, SignalRecord } from '../model.js';
 import { analyzePlans } from '../pipeline.js';
@@ -11,6 +11,7 @@ import { toJsonReport } from '../report/json.js';
 import { GATE_SLOT, renderMarkdown } from '../report/markdown.js';
 import { annotationsFor } from '../report/annotations.js';
 import { isDestructive } from '../model.js';
+import { approvalsOf } from './approvals.js';
 import { deliver, type Delivery } from './deliver.js';
 import { expandPlans } from './globs.js';
 import type { ActionInputs } from './inputs.js';
@@ -58,7 +59,7 @@ export async function onPullRequest(gh: GitHub, ctx: ActionContext, inputs: Acti
     return result('open', `The PR moved on to ${fresh.headSha.slice(0, 7)} while this run analysed ${info.headSha.slice(0, 7)}: nothing posted; the run for the new head decides.`);
   }
   const excluded = excludedPeople(info.author, detected.authors, detected.actedFor);
-  const approvals = decision.verdict === 'review' || decision.verdict === 'fail' ? countApprovals(await listReviews(gh, pr), info.headSha, excluded) : undefined;
+  const approvals = decision.verdict === 'review' || decision.verdict === 'fail' ? await approvalsOf(gh, pr, info.headSha, excluded) : undefined;
   const state: Delivery['state'] = {
     version: STATE_VERSION,
     repo: `${pr.owner}/${pr.repo}`,

@@ -1,6 +1,6 @@
-import { countApprovals } from '../gate/approvals.js';
-import { getPull, listReviews, setStatus, type PullRef } from '../github/api.js';
+import { getPull, setStatus, type PullRef } from '../github/api.js';
 import type { GitHub } from '../github/client.js';
+import { approvalsOf } from './approvals.js';
 import { deliver, Writer } from './deliver.js';
 import type { ActionInputs } from './inputs.js';
 import { policyAt } from './read.js';
@@ -25,7 +25,7 @@ export async function reevaluate(gh: GitHub, ctx: ActionContext, inputs: ActionI
   const { state } = stored;
   const closed = state.verdict === 'review' || state.verdict === 'fail';
   const decision = { verdict: state.verdict, gate: closed ? ('closed' as const) : ('open' as const), score: state.score, requirement: state.requirement };
-  const approvals = closed ? countApprovals(await listReviews(gh, pr), info.headSha, state.excluded) : undefined;
+  const approvals = closed ? await approvalsOf(gh, pr, info.headSha, state.excluded) : undefined;
   const outcome = await deliver(gh, ctx, inputs, io, pr, info, { state, decision, report: stored.report, policy, label }, approvals);
   return {
     gate: outcome.gate,

@@ -8,6 +8,24 @@ export interface Review {
   commit_id?: string | null;
   submitted_at?: string | null;
   user?: { login: string; id: number; type?: string } | null;
+  /** How GitHub relates the reviewer to the repository (OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, NONE, …). */
+  author_association?: string;
+}
+
+/** Associations that may carry write access; each is confirmed with the reviewer's permission on the repository. */
+export const MAY_WRITE = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+
+/** Approvers still to be asked about their permission: humans whose association may carry write access. */
+export function writeCandidates(reviews: Review[]): string[] {
+  const logins = reviews
+    .filter((r) => r.state === 'APPROVED' && r.user && !isBot(r.user) && MAY_WRITE.has(r.author_association ?? ''))
+    .map((r) => (r.user as NonNullable<Review['user']>).login);
+  return [...new Set(logins)];
+}
+
+/** Reviewers' permission on the repository, by lower-cased login: `write` or what they hold instead. */
+export interface Permissions {
+  get(login: string): string | undefined;
 }
 
 /** People whose approval does not count: the PR author, commit authors and co-authors, whoever an agent acted for. */
@@ -37,7 +55,11 @@ function isBot(user: NonNullable<Review['user']>): boolean {
   return user.type === 'Bot' || /\[bot\]$/i.test(user.login);
 }
 
-export function countApprovals(reviews: Review[], headSha: string, excluded: Excluded): ApprovalCount {
+/**
+ * `permissions` confirms write access (GitHub's collaborator permission: admin and maintain count as write); a
+ * reviewer whose association cannot carry it, or whose confirmed permission is below write, does not count.
+ */
+export function countApprovals(reviews: Review[], headSha: string, excluded: Excluded, permissions: Permissions): ApprovalCount {
   // Reviews arrive in submission order; keep each reviewer's latest deciding review.
   const latest = new Map<number, Review>();
   for (const review of reviews) {
@@ -59,6 +81,10 @@ export function countApprovals(reviews: Review[], headSha: string, excluded: Exc
       ignored.push({ login, why: excluded.because[login.toLowerCase()] ?? 'an author of the PR' });
     } else if (review.commit_id !== headSha) {
       ignored.push({ login, why: 'approved an older commit' });
+    } else if (!MAY_WRITE.has(review.author_association ?? '')) {
+      ignored.push({ login, why: `no write access: association ${review.author_association ?? 'unknown'}` });
+    } else if (permissions.get(login.toLowerCase()) !== 'write') {
+      ignored.push({ login, why: `no write access: permission ${permissions.get(login.toLowerCase()) ?? 'unknown'}` });
     } else {
       approvals.push({ login, id: user.id, at: review.submitted_at ?? new Date(0).toISOString() });
     }

@@ -56,7 +56,26 @@ export async function listReviews(gh: GitHub, pr: PullRef): Promise<Review[]> {
     commit_id: r.commit_id,
     submitted_at: r.submitted_at ?? null,
     user: r.user ? { login: r.user.login, id: r.user.id, type: r.user.type } : null,
+    author_association: r.author_association,
   }));
+}
+
+/**
+ * Each login's permission on the repository as GitHub reports it: `write` for admin, maintain and write, else what
+ * it holds (read, none). A reviewer GitHub does not know gets `none`.
+ */
+export async function permissionsOf(gh: GitHub, owner: string, repo: string, logins: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const username of logins) {
+    try {
+      const { data } = await gh.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username });
+      out.set(username.toLowerCase(), data.permission === 'admin' || data.permission === 'write' ? 'write' : data.permission);
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+      out.set(username.toLowerCase(), 'none');
+    }
+  }
+  return out;
 }
 
 export async function listCommits(gh: GitHub, pr: PullRef): Promise<unknown[]> {

@@ -416,6 +416,23 @@ export function actionScenarios(mode: 'in-process' | 'bundle'): void {
   describe('an agent that wants its change through', () => {
     const withToken = { 'github-token': USER_TOKEN };
 
+    it('approvals count only from reviewers with write access; the others are listed as not counted, with why', async () => {
+      server.state.addUser({ login: 'eve', id: 5005, type: 'User' });
+      server.state.addUser({ login: 'mallory', id: 5006, type: 'User' });
+      server.state.setPermission(OWNER, REPO, 'eve', 'read');
+      const { number, payload } = newPullRequest(COPILOT);
+      expect((await runAction('pull_request', payload, { plan: DB_PLAN })).status).toBe(1);
+      server.state.addReview(OWNER, REPO, number, { user: 'eve', state: 'APPROVED', authorAssociation: 'MEMBER' });
+      server.state.addReview(OWNER, REPO, number, { user: 'mallory', state: 'APPROVED', authorAssociation: 'CONTRIBUTOR' });
+      const run = await runAction('pull_request_review', reviewPayload(number, payload), { plan: '' });
+      expect(run.status).toBe(1);
+      const body = sticky(number)[0]?.body ?? '';
+      expect(body).toContain('needs 2 more approvals');
+      expect(body).toContain('eve (no write access: permission read)');
+      expect(body).toContain('mallory (no write access: association CONTRIBUTOR)');
+      expect(lastStatus(server.state.pullRequest(OWNER, REPO, number).head.sha)?.state).toBe('failure');
+    });
+
     it('per-severity rules are never merged: two platform approvals do not open a critical change reserved for dba', async () => {
       server.state.addUser({ login: 'dave', id: 5004, type: 'User' });
       server.state.addTeam({ org: OWNER, slug: 'platform-ops', members: { alice: 'member', bob: 'member' } });

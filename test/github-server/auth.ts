@@ -1,6 +1,6 @@
 // Tokens and the identities behind them; GitHub App permissions as GitHub applies them.
 
-export type PermissionScope = 'pull_requests' | 'issues' | 'statuses' | 'contents' | 'members' | 'metadata';
+export type PermissionScope = 'pull_requests' | 'issues' | 'statuses' | 'contents' | 'members' | 'metadata' | 'actions';
 export type Access = 'read' | 'write';
 export type Permissions = Partial<Record<PermissionScope, Access>>;
 
@@ -29,12 +29,12 @@ export const DEFAULT_TOKENS: Readonly<Record<string, Identity>> = {
   [WRITE_TOKEN]: {
     ...ACTIONS_BOT,
     installation: true,
-    permissions: { pull_requests: 'write', issues: 'write', statuses: 'write', contents: 'read', metadata: 'read' },
+    permissions: { pull_requests: 'write', issues: 'write', statuses: 'write', contents: 'read', metadata: 'read', actions: 'read' },
   },
   [READ_TOKEN]: {
     ...ACTIONS_BOT,
     installation: true,
-    permissions: { pull_requests: 'read', issues: 'read', statuses: 'read', contents: 'read', metadata: 'read' },
+    permissions: { pull_requests: 'read', issues: 'read', statuses: 'read', contents: 'read', metadata: 'read', actions: 'read' },
   },
 };
 

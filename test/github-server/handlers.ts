@@ -314,6 +314,58 @@ export const HANDLERS: Record<string, Handler> = {
     },
   },
 
+  'repos/get-collaborator-permission-level': {
+    resource: 'Collaborator',
+    needs: [['metadata', 'read']],
+    handle(ctx) {
+      const username = String(ctx.params['username']);
+      if (!ctx.state.findUser(username)) throw notFound(ctx.docs);
+      return ok(ctx.render.collaboratorPermission(repoOf(ctx), username));
+    },
+  },
+
+  'actions/list-workflow-runs-for-repo': {
+    resource: 'WorkflowRun',
+    needs: [['actions', 'read']],
+    handle(ctx) {
+      const repo = repoOf(ctx);
+      const { head_sha: sha, event, status, branch } = ctx.query as Record<string, string | undefined>;
+      const runs = repo.runs
+        .filter((r) => (sha === undefined || r.headSha === sha) && (event === undefined || r.event === event) && (branch === undefined || r.headBranch === branch))
+        .filter((r) => status === undefined || r.status === status || r.conclusion === status)
+        .reverse();
+      const page = paginate(runs, ctx.query, ctx.url);
+      return ok({ total_count: runs.length, workflow_runs: page.items.map((r) => ctx.render.workflowRun(repo, r)) }, page.headers);
+    },
+  },
+
+  'actions/list-workflow-run-artifacts': {
+    resource: 'Artifact',
+    needs: [['actions', 'read']],
+    handle(ctx) {
+      const repo = repoOf(ctx);
+      const run = repo.runs.find((r) => r.id === ctx.params['run_id']);
+      if (!run) throw notFound(ctx.docs);
+      const name = ctx.query['name'] as string | undefined;
+      const artifacts = run.artifacts.filter((a) => name === undefined || a.name === name);
+      const page = paginate(artifacts, ctx.query, ctx.url);
+      return ok({ total_count: artifacts.length, artifacts: page.items.map((a) => ctx.render.artifact(repo, run, a)) }, page.headers);
+    },
+  },
+
+  'actions/download-artifact': {
+    resource: 'Artifact',
+    needs: [['actions', 'read']],
+    handle(ctx) {
+      const repo = repoOf(ctx);
+      const artifact = repo.runs.flatMap((r) => r.artifacts).find((a) => a.id === ctx.params['artifact_id']);
+      if (!artifact || ctx.params['archive_format'] !== 'zip') throw notFound(ctx.docs);
+      if (artifact.expired) throw new ApiError(410, 'Artifact has expired', ctx.docs);
+      // GitHub answers with a short-lived URL on its blob storage; here, the server's own blob path.
+      return { status: 302, body: undefined, headers: { location: `${ctx.url.origin}/_blobs/artifacts/${artifact.id}.zip` } };
+    },
+  },
+
   'users/get-authenticated': {
     resource: 'User',
     needs: null,

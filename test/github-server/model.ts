@@ -121,7 +121,50 @@ export interface Repo {
   statuses: CommitStatus[];
   /** Who may be asked for a review; null: anyone. */
   collaborators: Set<string> | null;
+  /** Permissions set explicitly, by lower-cased login (others: see GitHubState.permission). */
+  permissions: Map<string, RepoPermission>;
+  /** Workflow runs, oldest first, with the artifacts they uploaded. */
+  runs: WorkflowRun[];
 }
+
+export interface Artifact {
+  id: number;
+  name: string;
+  /** The zip archive GitHub serves for it. */
+  zip: Uint8Array;
+  createdAt: string;
+  expired: boolean;
+}
+
+export interface WorkflowRun {
+  id: number;
+  name: string;
+  path: string;
+  event: string;
+  headSha: string;
+  headBranch: string;
+  status: 'queued' | 'in_progress' | 'completed';
+  conclusion: 'success' | 'failure' | 'cancelled' | null;
+  actor: string;
+  createdAt: string;
+  artifacts: Artifact[];
+}
+
+export interface WorkflowRunSeed {
+  name?: string;
+  path?: string;
+  event?: string;
+  headSha: string;
+  headBranch?: string;
+  status?: WorkflowRun['status'];
+  conclusion?: WorkflowRun['conclusion'];
+  actor?: string;
+  /** Artifacts by name: each a set of files (path -> content) zipped as upload-artifact does. */
+  artifacts?: Record<string, Record<string, string>>;
+}
+
+/** A role on a repository, as `role_name` says it. */
+export type RepoPermission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
 
 export interface PullRequest {
   id: number;

@@ -2,7 +2,7 @@
 // URLs built the way GitHub builds them, legacy-format node ids.
 import { createHash } from 'node:crypto';
 import type { RateWindow } from './rate-limit.js';
-import type { ChangedFile, Commit, CommitStatus, GitActor, IssueComment, Label, PullRequest, Repo, Review, Team, User } from './model.js';
+import type { Artifact, ChangedFile, Commit, CommitStatus, GitActor, IssueComment, Label, PullRequest, Repo, Review, Team, User, WorkflowRun } from './model.js';
 import type { GitHubState } from './state.js';
 
 type Json = Record<string, unknown>;
@@ -212,6 +212,83 @@ export class Renderer {
       organization_id: this.state.user(t.org).id,
       parent: null,
     };
+  }
+
+  workflowRun(r: Repo, run: WorkflowRun): Json {
+    const api = `${this.api}/repos/${r.owner}/${r.name}/actions/runs/${run.id}`;
+    const commit = r.commits.get(run.headSha);
+    return {
+      id: run.id,
+      name: run.name,
+      node_id: nodeId('WorkflowRun', run.id),
+      check_suite_id: run.id + 1,
+      check_suite_node_id: nodeId('CheckSuite', run.id + 1),
+      head_branch: run.headBranch,
+      head_sha: run.headSha,
+      path: run.path,
+      run_number: r.runs.indexOf(run) + 1,
+      run_attempt: 1,
+      referenced_workflows: [],
+      event: run.event,
+      status: run.status,
+      conclusion: run.conclusion,
+      workflow_id: 161335,
+      url: api,
+      html_url: `${this.html}/${r.owner}/${r.name}/actions/runs/${run.id}`,
+      pull_requests: [],
+      created_at: run.createdAt,
+      updated_at: run.createdAt,
+      actor: this.user(run.actor),
+      triggering_actor: this.user(run.actor),
+      run_started_at: run.createdAt,
+      jobs_url: `${api}/jobs`,
+      logs_url: `${api}/logs`,
+      check_suite_url: `${this.api}/repos/${r.owner}/${r.name}/check-suites/${run.id + 1}`,
+      artifacts_url: `${api}/artifacts`,
+      cancel_url: `${api}/cancel`,
+      rerun_url: `${api}/rerun`,
+      previous_attempt_url: null,
+      workflow_url: `${this.api}/repos/${r.owner}/${r.name}/actions/workflows/161335`,
+      head_commit: commit
+        ? {
+            id: commit.sha,
+            tree_id: createHash('sha1').update(commit.sha).digest('hex'),
+            message: commit.message,
+            timestamp: commit.author.date,
+            author: { name: commit.author.name, email: commit.author.email },
+            committer: { name: commit.committer.name, email: commit.committer.email },
+          }
+        : null,
+      repository: this.minimalRepository(r),
+      head_repository: this.minimalRepository(r),
+      display_title: run.name,
+    };
+  }
+
+  artifact(r: Repo, run: WorkflowRun, a: Artifact): Json {
+    const api = `${this.api}/repos/${r.owner}/${r.name}/actions/artifacts/${a.id}`;
+    const expires = new Date(Date.parse(a.createdAt) + 90 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return {
+      id: a.id,
+      node_id: nodeId('Artifact', a.id),
+      name: a.name,
+      size_in_bytes: a.zip.length,
+      url: api,
+      archive_download_url: `${api}/zip`,
+      expired: a.expired,
+      created_at: a.createdAt,
+      expires_at: expires,
+      updated_at: a.createdAt,
+      digest: `sha256:${createHash('sha256').update(a.zip).digest('hex')}`,
+      workflow_run: { id: run.id, repository_id: r.id, head_repository_id: r.id, head_branch: run.headBranch, head_sha: run.headSha },
+    };
+  }
+
+  /** GET collaborators/{username}/permission: the legacy `permission` folds maintain into write, triage into read. */
+  collaboratorPermission(r: Repo, login: string): Json {
+    const role = this.state.permission(r, login);
+    const legacy = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role;
+    return { permission: legacy, role_name: role, user: { ...this.user(login), permissions: { admin: role === 'admin', maintain: ['admin', 'maintain'].includes(role), push: ['admin', 'maintain', 'write'].includes(role), triage: role !== 'read' && role !== 'none', pull: role !== 'none' }, role_name: role } };
   }
 
   teamMembership(t: Team, login: string): Json {

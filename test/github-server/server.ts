@@ -4,7 +4,8 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp, type Outcome } from './app.js';
-import { DEFAULT_TOKENS, type Identity } from './auth.js';
+import { callerOf, DEFAULT_TOKENS, type Identity } from './auth.js';
+import { graphql } from './graphql.js';
 import { FaultControl } from './faults.js';
 import { RateLimits } from './rate-limit.js';
 import { Renderer } from './render.js';
@@ -62,7 +63,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       const url = new URL(req.url ?? '/', origin);
       let outcome: Outcome;
       try {
-        outcome = app({ method: req.method ?? 'GET', url, headers: req.headers, text });
+        outcome = extra(state, tokens, req.method ?? 'GET', url, req.headers, text) ?? app({ method: req.method ?? 'GET', url, headers: req.headers, text });
       } catch (e) {
         // A bug of this server, not a GitHub answer: say so loudly.
         console.error('github-server:', e);
@@ -95,6 +96,23 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   };
 }
 
+/** What is not in the REST description: POST /graphql, and the blob storage artifact downloads redirect to. */
+function extra(state: GitHubState, tokens: Readonly<Record<string, Identity>>, method: string, url: URL, headers: IncomingHttpHeaders, text: string): Outcome | undefined {
+  const json = { 'content-type': 'application/json; charset=utf-8' };
+  if (method === 'POST' && url.pathname === '/graphql') {
+    const caller = callerOf(headers.authorization, tokens);
+    const reply = graphql(state, caller, text);
+    return { status: reply.status, headers: json, body: reply.body, operationId: null, login: caller.kind === 'token' ? caller.identity.login : null };
+  }
+  const blob = /^\/_blobs\/artifacts\/(\d+)\.zip$/.exec(url.pathname);
+  if (method === 'GET' && blob) {
+    const artifact = [...state.allRuns()].flatMap((r) => r.artifacts).find((a) => a.id === Number(blob[1]));
+    if (!artifact) return { status: 404, headers: json, body: { message: 'BlobNotFound' }, operationId: null, login: null };
+    return { status: 200, headers: { 'content-type': 'application/zip' }, body: artifact.zip, operationId: null, login: null };
+  }
+  return undefined;
+}
+
 function readText(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -114,7 +132,7 @@ function parseBody(text: string): unknown {
 }
 
 function write(res: ServerResponse, outcome: Outcome): void {
-  const text = outcome.body === undefined ? '' : JSON.stringify(outcome.body);
-  res.writeHead(outcome.status, { ...outcome.headers, 'content-length': String(Buffer.byteLength(text)) });
-  res.end(text);
+  const data = outcome.body instanceof Uint8Array ? outcome.body : outcome.body === undefined ? '' : JSON.stringify(outcome.body);
+  res.writeHead(outcome.status, { ...outcome.headers, 'content-length': String(Buffer.byteLength(data)) });
+  res.end(data);
 }

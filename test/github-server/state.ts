@@ -5,6 +5,7 @@
 // GitHub's rules (labels made on first use, latest status per context wins,
 // a review answers a review request) hold however a change comes in.
 import { createHash } from 'node:crypto';
+import { strToU8, zipSync } from 'fflate';
 import type {
   AccountType,
   AuthorAssociation,
@@ -28,6 +29,9 @@ import type {
   TeamSeed,
   User,
   UserSeed,
+  RepoPermission,
+  WorkflowRun,
+  WorkflowRunSeed,
 } from './model.js';
 
 // Accounts whose real ids tests meet (payloads, commit trailers).
@@ -48,6 +52,8 @@ const ID_BASE = {
   label: 8_100_000_000,
   status: 34_000_000_000,
   team: 11_000_000,
+  run: 12_000_000_000,
+  artifact: 3_000_000_000,
 };
 type IdKind = keyof typeof ID_BASE;
 
@@ -122,6 +128,8 @@ export class GitHubState {
       comments: [],
       statuses: [],
       collaborators: seed.collaborators ? new Set(seed.collaborators.map((c) => c.toLowerCase())) : null,
+      permissions: new Map(),
+      runs: [],
     };
     this.repos.set(key(seed.owner, seed.name), repo);
     const initial = this.commit(repo, { sha: seed.headSha, message: 'Initial commit', author: seed.owner }, []);
@@ -332,12 +340,67 @@ export class GitHubState {
     return fork;
   }
 
+  /** Every workflow run of every repository. */
+  *allRuns(): Iterable<WorkflowRun> {
+    for (const repo of this.repos.values()) yield* repo.runs;
+  }
+
+  /** A finished workflow run with its artifacts (a plan job's upload-artifact). */
+  addWorkflowRun(owner: string, name: string, seed: WorkflowRunSeed): WorkflowRun {
+    const repo = this.repo(owner, name);
+    const createdAt = timestamp();
+    const run: WorkflowRun = {
+      id: this.nextId('run'),
+      name: seed.name ?? 'plan',
+      path: seed.path ?? '.github/workflows/plan.yml',
+      event: seed.event ?? 'pull_request',
+      headSha: seed.headSha,
+      headBranch: seed.headBranch ?? 'main',
+      status: seed.status ?? 'completed',
+      conclusion: seed.conclusion === undefined ? 'success' : seed.conclusion,
+      actor: seed.actor ?? repo.owner,
+      createdAt,
+      artifacts: Object.entries(seed.artifacts ?? {}).map(([artifact, files]) => ({
+        id: this.nextId('artifact'),
+        name: artifact,
+        zip: zipSync(Object.fromEntries(Object.entries(files).map(([path, text]) => [path, strToU8(text)]))),
+        createdAt,
+        expired: false,
+      })),
+    };
+    repo.runs.push(run);
+    return run;
+  }
+
+  /** Gives `login` a role on the repository (and the association that goes with it). */
+  setPermission(owner: string, name: string, login: string, permission: RepoPermission): void {
+    this.repo(owner, name).permissions.set(this.user(login).login.toLowerCase(), permission);
+  }
+
+  /**
+   * The role GitHub reports for `login`: one set explicitly; admin for the owner; write for a listed collaborator
+   * or, where the state lists none, for every person (the organisation's members); read for everyone else.
+   */
+  permission(repo: Repo, login: string): RepoPermission {
+    const lower = login.toLowerCase();
+    const set = repo.permissions.get(lower);
+    if (set) return set;
+    if (lower === repo.owner.toLowerCase()) return 'admin';
+    if (this.user(login).type === 'Bot') return 'read';
+    if (repo.collaborators ? repo.collaborators.has(lower) : true) return 'write';
+    return 'read';
+  }
+
   /** How GitHub relates an account to a repository, as far as the state knows. */
   association(repo: Repo, login: string): AuthorAssociation {
     if (login.toLowerCase() === repo.owner.toLowerCase()) return 'OWNER';
     if (this.user(login).type === 'Bot') return 'NONE';
-    if (repo.collaborators?.has(login.toLowerCase())) return 'COLLABORATOR';
-    return this.user(repo.owner).type === 'Organization' ? 'MEMBER' : 'CONTRIBUTOR';
+    // An organisation member with only read access is still a MEMBER: the association says nothing about write.
+    const set = repo.permissions.get(login.toLowerCase());
+    const writes = (p: RepoPermission) => p === 'admin' || p === 'maintain' || p === 'write';
+    if ((set && writes(set)) || repo.collaborators?.has(login.toLowerCase())) return 'COLLABORATOR';
+    if (this.user(repo.owner).type === 'Organization') return 'MEMBER';
+    return writes(this.permission(repo, login)) ? 'COLLABORATOR' : 'CONTRIBUTOR';
   }
 
   // ---- reviews -------------------------------------------------------------
