@@ -1,4 +1,4 @@
-// Which reviews open a review gate (issue 3): distinct humans, on the head commit, who did not write the PR.
+// Which reviews open a review gate: distinct humans, on the head commit, who did not write the PR.
 // Only each reviewer's latest APPROVED, CHANGES_REQUESTED or DISMISSED review counts; a later COMMENTED
 // review does not withdraw an approval (GitHub's own rule), and an approval of an older commit does not count.
 

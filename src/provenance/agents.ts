@@ -1,6 +1,6 @@
 // Who is who on GitHub: the known AI agents, the automation bots that are not AI, and the review
 // bots whose text in a PR body is not authorship. Data only; detect.ts reads it.
-// Evidence (../shared/research/ai-agents-on-github.md, re-checked November 2026):
+// Evidence (each agent's public documentation and its PRs on GitHub, re-checked November 2026):
 //   V = seen in the vendor's code or docs, or in real public commits and PRs;
 //   U = from one third-party list only, or not seen in use.
 
@@ -39,7 +39,7 @@ export interface BranchMatcher extends Sourced {
 
 export interface AgentRow {
   name: string;
-  /** author: a match means the agent wrote the change; assistance: it helped a human who did (trap 3). */
+  /** author: a match means the agent wrote the change; assistance: it helped a human who did. */
   role: 'author' | 'assistance';
   /** Where the evidence comes from, in a few words. */
   source: string;
@@ -285,7 +285,7 @@ export const AGENTS: readonly AgentRow[] = [
   ),
 ];
 
-/** Bots that are not AI (trap 5). Their own text is not read for agent signals: it quotes others. */
+/** Bots that are not AI. Their own text is not read for agent signals: it quotes others. */
 export const AUTOMATION: readonly AutomationRow[] = [
   ['Dependabot', 49699333, 'dependabot[bot]'] as const,
   ['Renovate', 29139614, 'renovate[bot]'] as const,
@@ -299,7 +299,7 @@ export const AUTOMATION: readonly AutomationRow[] = [
   identities: [{ email: `${id}+${login}@users.noreply.github.com`, evidence: 'V' }],
 }));
 
-/** Summaries review bots write into a human's PR body (trap 6): left out before the body is read. */
+/** Summaries review bots write into a human's PR body: left out before the body is read. */
 export const REVIEW_BOTS: readonly ReviewBotRow[] = [
   {
     name: 'CodeRabbit',

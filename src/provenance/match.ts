@@ -1,5 +1,5 @@
 // Who an account or a git identity is, by the tables: the policy's own agents, known agents,
-// automation. Ids and exact addresses only; a name alone is never evidence (trap 4).
+// automation. Ids and exact addresses only; a name alone is never evidence.
 import { AGENTS, AUTOMATION, type AccountMatcher, type AgentRow, type AutomationRow, type IdentityMatcher } from './agents.js';
 import type { ProvenanceSettings } from './settings.js';
 import type { Account, GitIdentity } from './types.js';

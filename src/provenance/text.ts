@@ -45,7 +45,7 @@ export function markerLines(text: string): string[] {
     .map((line) => line.trimStart().replace(DECORATION, ''));
 }
 
-/** A marker counts where it starts a line: inside a sentence it is a mention (trap 4). */
+/** A marker counts where it starts a line: inside a sentence it is a mention. */
 export function hasMarker(lines: readonly string[], marker: string): boolean {
   return lines.some((line) => line.startsWith(marker));
 }

@@ -1,7 +1,7 @@
 import type { Report } from '../model.js';
 import { headline } from './words.js';
 
-// The schemaVersion 1 contract (DESIGN.md section 4, schema/report.schema.json). Add fields; never rename.
+// The schemaVersion 1 contract (schema/report.schema.json). Add fields; never rename.
 
 const MAX_DEPENDENT_ADDRESSES = 20;
 

@@ -1,6 +1,6 @@
 import type { Action, Cause, ReplaceOrder, Retention } from '../../model.js';
 
-// Terraform writes actions as arrays; there is no "replace" string (DESIGN.md section 3).
+// Terraform writes actions as arrays; there is no "replace" string.
 interface ActionShape {
   action: Action;
   replaceOrder?: ReplaceOrder;
