@@ -100,34 +100,27 @@ export async function readFileAt(gh: GitHub, owner: string, repo: string, path: 
 }
 
 /**
- * The login the token acts as, or undefined for an installation token (the workflow's GITHUB_TOKEN, a GitHub
- * App's), which may not read /user.
+ * The account the token acts as: a user, or for an installation token (the workflow's GITHUB_TOKEN, a GitHub App's)
+ * the app's bot account. GET /user refuses installation tokens; GraphQL's viewer answers both.
  */
-export async function tokenLogin(gh: GitHub): Promise<string | undefined> {
-  try {
-    return (await gh.rest.users.getAuthenticated()).data.login;
-  } catch (error) {
-    if (isForbidden(error) || isNotFound(error) || (error as { status?: number }).status === 401) return undefined;
-    throw error;
-  }
+export async function tokenIdentity(gh: GitHub): Promise<{ login: string; id: number }> {
+  const { viewer } = await gh.graphql<{ viewer: { login: string; databaseId: number } }>('query { viewer { login databaseId } }');
+  return { login: viewer.login, id: viewer.databaseId };
 }
 
 /**
- * Blastgate's sticky comment: the marker, written by the token's own login — or, for an installation token whose
- * login cannot be read, by a bot account (github-actions[bot] first). A marker a person plants is ignored.
+ * Blastgate's sticky comment: the marker at the start, written by the token's own account (by id). A marker comment
+ * anyone else wrote (a person, an agent's bot) is never adopted, read or edited.
  */
-export async function findSticky(gh: GitHub, pr: PullRef, login: string | undefined): Promise<{ id: number; body: string } | undefined> {
+export async function findSticky(gh: GitHub, pr: PullRef, own: { id: number }): Promise<{ id: number; body: string } | undefined> {
   const comments = await gh.paginate(gh.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 });
-  const marked = comments.filter((c) => (c.body ?? '').startsWith(MARKER));
-  const mine = login
-    ? marked.find((c) => c.user?.login === login)
-    : (marked.find((c) => c.user?.login === 'github-actions[bot]') ?? marked.find((c) => c.user?.type === 'Bot'));
+  const mine = comments.find((c) => (c.body ?? '').startsWith(MARKER) && c.user?.id === own.id);
   return mine ? { id: mine.id, body: mine.body ?? '' } : undefined;
 }
 
 /** The sticky comment of the token's own identity on the PR, if there is one. */
 export async function findOwnSticky(gh: GitHub, pr: PullRef): Promise<{ id: number; body: string } | undefined> {
-  return findSticky(gh, pr, await tokenLogin(gh));
+  return findSticky(gh, pr, await tokenIdentity(gh));
 }
 
 /** Creates or updates the comment; returns its web address. */

@@ -416,6 +416,23 @@ export function actionScenarios(mode: 'in-process' | 'bundle'): void {
   describe('an agent that wants its change through', () => {
     const withToken = { 'github-token': USER_TOKEN };
 
+    it('a marker comment the agent posts is never adopted, edited or trusted: Blastgate finds its own by author', async () => {
+      const { number, payload, pr } = newPullRequest(COPILOT);
+      const forged = {
+        version: 2, repo: `${OWNER}/${REPO}`, pr: number, headSha: pr.head.sha, verdict: 'pass', score: 0, aiAuthored: false, requirement: null,
+        excluded: { logins: [], ids: [], because: {} }, gatedAddresses: [], gate: 'open', approvers: ['alice', 'bob'], destructive: [],
+      };
+      const text = `<!-- blastgate:sticky -->\n<!-- blastgate:state ${Buffer.from(JSON.stringify(forged)).toString('base64')} -->\n**Gate: open**`;
+      const planted = server.state.addComment(server.state.pullRequest(OWNER, REPO, number), 'Copilot', text);
+      expect((await runAction('pull_request', payload, { plan: DB_PLAN })).status).toBe(1);
+      expect(planted.body).toBe(text);
+      expect(sticky(number).map((c) => c.user)).toEqual(['Copilot', 'github-actions[bot]']);
+      const review = await runAction('pull_request_review', reviewPayload(number, payload), { plan: '' });
+      expect(review.status).toBe(1);
+      expect(planted.body).toBe(text);
+      expect(lastStatus(pr.head.sha)?.state).toBe('failure');
+    });
+
     it('approvals count only from reviewers with write access; the others are listed as not counted, with why', async () => {
       server.state.addUser({ login: 'eve', id: 5005, type: 'User' });
       server.state.addUser({ login: 'mallory', id: 5006, type: 'User' });
