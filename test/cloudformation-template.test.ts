@@ -99,11 +99,16 @@ describe('YAML templates', () => {
 describe('policies CloudFormation applies when the template says nothing', () => {
   const resource = (Type: string, Properties: Record<string, unknown> = {}, extra: Record<string, unknown> = {}): TemplateResource => ({ Type, Properties, ...extra });
 
-  it('RDS clusters and stand-alone RDS instances snapshot; everything else is deleted', () => {
+  it('RDS clusters and stand-alone RDS instances snapshot on delete; everything else is deleted', () => {
     expect(policyOf(resource('AWS::RDS::DBCluster'), 'DeletionPolicy')).toBe('Snapshot');
-    expect(policyOf(resource('AWS::RDS::DBInstance'), 'UpdateReplacePolicy')).toBe('Snapshot');
+    expect(policyOf(resource('AWS::RDS::DBInstance'), 'DeletionPolicy')).toBe('Snapshot');
     expect(policyOf(resource('AWS::RDS::DBInstance', { DBClusterIdentifier: { Ref: 'Cluster' } }), 'DeletionPolicy')).toBe('Delete');
     expect(policyOf(resource('AWS::DynamoDB::Table'), 'DeletionPolicy')).toBe('Delete');
+  });
+
+  it('UpdateReplacePolicy defaults to Delete, for a database too: the Snapshot default is DeletionPolicy\'s only', () => {
+    expect(policyOf(resource('AWS::RDS::DBInstance'), 'UpdateReplacePolicy')).toBe('Delete');
+    expect(policyOf(resource('AWS::RDS::DBCluster'), 'UpdateReplacePolicy')).toBe('Delete');
   });
 
   it('RetainExceptOnCreate retains an existing resource; an intrinsic counts as the weakest', () => {

@@ -43,8 +43,17 @@ function azureOsDisk(os: Values | undefined): string | undefined {
   return size(os?.['disk_size_gb']) >= PERSISTENT_ROOT_GB ? `a ${size(os?.['disk_size_gb'])} GB OS disk` : undefined;
 }
 
-/** The entry a VM weighs as, given its attributes: a data store when its own disks hold data, otherwise `entry`. */
+/** An RDS instance in a cluster holds none of the data (the cluster's storage does): it weighs as a cluster instance. */
+const CLUSTER_INSTANCE: CatalogEntry = { class: 'data', dataLoss: 0.5, outage: 0.7, what: 'instance in an Aurora/RDS cluster (the data is the cluster\'s)' };
+
+/**
+ * The entry a resource weighs as, given its attributes: a VM whose own disks hold data as a data store, a
+ * CloudFormation DBInstance in a cluster as a cluster instance; otherwise `entry`.
+ */
 export function withDisks(type: string, values: Values | null, entry: CatalogEntry): CatalogEntry {
+  if (type === 'AWS::RDS::DBInstance' && values && values['DBClusterIdentifier'] !== undefined && values['DBClusterIdentifier'] !== null) {
+    return { ...CLUSTER_INSTANCE, ...(entry.identity ? { identity: entry.identity } : {}) };
+  }
   const disks = values ? DISKS[type]?.(values) : undefined;
   if (!disks) return entry;
   return { ...entry, class: 'data', dataLoss: Math.max(entry.dataLoss, 0.8), what: `${entry.what} with ${disks}` };

@@ -9,7 +9,7 @@ export type Policy = 'Delete' | 'Snapshot' | 'Retain';
 
 const RANK: Record<Policy, number> = { Delete: 0, Snapshot: 1, Retain: 2 };
 
-/** RDS clusters, and RDS instances outside a cluster, default to Snapshot; everything else to Delete. */
+/** DeletionPolicy: RDS clusters, and RDS instances outside a cluster, default to Snapshot; everything else to Delete. */
 function defaultPolicy(resource: TemplateResource): Policy {
   if (resource.Type === 'AWS::RDS::DBCluster') return 'Snapshot';
   if (resource.Type === 'AWS::RDS::DBInstance' && resource.Properties?.['DBClusterIdentifier'] === undefined) return 'Snapshot';
@@ -19,7 +19,8 @@ function defaultPolicy(resource: TemplateResource): Policy {
 /** The policy in force; one CloudFormation cannot read statically (an intrinsic) counts as Delete, the weakest. */
 export function policyOf(resource: TemplateResource, attribute: 'DeletionPolicy' | 'UpdateReplacePolicy'): Policy {
   const value = resource[attribute];
-  if (value === undefined) return defaultPolicy(resource);
+  // The Snapshot default is DeletionPolicy's only: on replacement CloudFormation deletes the old object.
+  if (value === undefined) return attribute === 'DeletionPolicy' ? defaultPolicy(resource) : 'Delete';
   if (value === 'Retain' || value === 'RetainExceptOnCreate') return 'Retain';
   return value === 'Snapshot' ? 'Snapshot' : 'Delete';
 }

@@ -32,6 +32,8 @@ export const EMPTY_TEMPLATE: Template = Object.freeze({ Resources: Object.freeze
 const INTRINSICS = [
   'Base64', 'Cidr', 'FindInMap', 'GetAZs', 'ImportValue', 'Join', 'Select', 'Split', 'Sub', 'Transform',
   'If', 'Equals', 'And', 'Or', 'Not', 'GetAtt', 'Ref', 'Condition', 'Length', 'ToJsonString',
+  // Only in Rules assertions.
+  'Contains', 'EachMemberEquals', 'EachMemberIn', 'RefAll', 'ValueOf', 'ValueOfAll',
 ];
 
 function longForm(name: string, value: unknown): Record<string, unknown> {
@@ -67,7 +69,13 @@ function parseText(text: string, file: string): unknown {
 }
 
 /** Checks the shape everything later relies on: a Resources map of objects with a string Type. */
+/** Top-level sections of a template: one without Resources (CDK writes that for a stack with nothing in it) is empty. */
+const SECTIONS = ['AWSTemplateFormatVersion', 'Description', 'Metadata', 'Parameters', 'Rules', 'Mappings', 'Conditions', 'Transform', 'Outputs'];
+
 function asTemplate(doc: unknown, file: string): Template {
+  if (isRecord(doc) && doc['Resources'] === undefined && (Object.keys(doc).length === 0 || SECTIONS.some((k) => k in doc))) {
+    return { ...doc, Resources: {} } as Template;
+  }
   if (!isRecord(doc) || !isRecord(doc['Resources'])) {
     throw new InputError(file, 'is not a CloudFormation template (no "Resources" map)');
   }
