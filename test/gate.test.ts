@@ -190,3 +190,12 @@ describe('the gate after approvals', () => {
     expect(many.description.length).toBeLessThanOrEqual(140);
   });
 });
+
+describe('the status names the real reason', () => {
+  it('a run without a plan says no plan was found, not that a circuit breaker tripped', async () => {
+    const { decideWithoutPlan } = await import('../src/policy/no-plan.js');
+    const outcome = gateOutcome({ decision: decideWithoutPlan(['plan.json']), approvals: undefined, members: () => new Set(), now: new Date(0), enforce: true });
+    expect(outcome.state).toBe('failure');
+    expect(outcome.description).toMatch(/^No plan found/);
+  });
+});

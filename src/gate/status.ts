@@ -108,7 +108,11 @@ export function gateOutcome({ decision, approvals, members, now, enforce }: Gate
         description = `Break-glass: opened by ${overall.counted.join(', ')} of ${bg.team} (verdict fail, score ${decision.score})`;
       }
     } else {
-      description = `Blocked by a circuit breaker (score ${decision.score})${bg ? `: break-glass needs ${overall?.missing ?? bg.approvals} more from ${bg.team}` : ''}`;
+      // A fail that no approval count can open and nothing scored is the plan-less fail: say so, not "a breaker".
+      const noPlan = !bg && requirement?.approvals === 0 && decision.score === 0;
+      description = noPlan
+        ? 'No plan found: the gate stays closed until a plan of the head commit is analysed'
+        : `Blocked by a circuit breaker (score ${decision.score})${bg ? `: break-glass needs ${overall?.missing ?? bg.approvals} more from ${bg.team}` : ''}`;
     }
   } else {
     description = `${decision.verdict === 'warn' ? 'Warning' : 'Pass'}: score ${decision.score}`;
