@@ -115,9 +115,11 @@ describe.skipIf(!hasCorpus)('what SOURCES.md says each pair shows', () => {
     expect(report.decision.gate).toBe('open');
   });
 
-  it('rds-cluster-storage-encrypted-plus-retain: Retain added in the same PR counts as the weaker policy in force before (Snapshot)', async () => {
+  it('rds-cluster-storage-encrypted-plus-retain: Retain added in the same PR counts as the weaker policy in force before (UpdateReplacePolicy unset: Delete)', async () => {
     const report = await pair('rds-cluster-storage-encrypted-plus-retain');
-    expect(at(report, 'DatabaseB269D8BB')?.change).toMatchObject({ action: 'replace', retention: 'snapshot', replacePaths: ['StorageEncrypted'] });
+    const change = at(report, 'DatabaseB269D8BB')?.change;
+    expect(change).toMatchObject({ action: 'replace', replacePaths: ['StorageEncrypted'] });
+    expect(change?.retention).toBeUndefined();
   });
 
   it('rds-cluster-engine-aurora-to-aurora-mysql: an engine change may replace (MAY_REPLACE): possible replacements, weighed as replacements', async () => {
