@@ -81,6 +81,13 @@ function terraformAlternatives(a: AssessedChange): Alternative[] {
       code: { lang: 'hcl', text: `# on ${change.address}\nlifecycle {\n  create_before_destroy = true\n}` },
     });
   }
+  if (change.action === 'delete' && (change.causes.includes('each-key') || change.causes.includes('count-index')) && !rename) {
+    const key = change.causes.includes('each-key') ? 'NEW_KEY' : 'NEW_INDEX';
+    out.push({
+      say: 'Its instance key is gone: if it was renamed, tell Terraform, and it keeps the resource; otherwise put the key back.',
+      code: { lang: 'hcl', text: `moved {\n  from = ${change.address}\n  to   = ${change.configAddress}[${key === 'NEW_KEY' ? '"NEW_KEY"' : 'NEW_INDEX'}]\n}` },
+    });
+  }
   if (change.action === 'delete' && change.causes.includes('no-config') && !rename && !change.retention) {
     out.push({
       say: 'If the intent was to stop managing it, keep the real object (Terraform 1.7 or later):',
