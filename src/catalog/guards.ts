@@ -125,7 +125,7 @@ const GUARDS: Guard[] = [
 ];
 
 /** The attributes a guard lives in: all an in-place update's values are read for, besides tags. */
-export const GUARD_ATTRIBUTES: readonly string[] = GUARDS.map((g) => g.attribute);
+export const GUARD_ATTRIBUTES: readonly string[] = [...new Set(GUARDS.map((g) => g.attribute.split(/[.\s]/)[0] as string))];
 
 export interface DisabledGuard {
   attribute: string;
