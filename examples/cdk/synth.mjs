@@ -13,8 +13,9 @@ import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 
 const here = dirname(fileURLToPath(import.meta.url));
-// What `cdk synth` passes to an app; no version reporting, so the output does not change with the library.
-const CONTEXT = { 'aws:cdk:enable-path-metadata': true, 'aws:cdk:version-reporting': false, 'aws:cdk:disable-stack-trace': true };
+// What `cdk synth` passes to an app; no version reporting and no creation stack traces, so the output depends on
+// neither the library's version nor the folder it runs from.
+const CONTEXT = { 'aws:cdk:enable-path-metadata': true, 'aws:cdk:version-reporting': false, 'aws:cdk:disable-stack-trace': true, 'aws:cdk:disable-creation-stack-traces': true };
 
 function synthesize(version, outdir) {
   const app = new App({ outdir, context: CONTEXT });
