@@ -45,10 +45,13 @@ const CLASS_FINDING: Partial<Record<ResourceClass, { code: Finding['code']; text
   edge: { code: 'edge-destroy', text: 'an entry point users reach goes away' },
 };
 
-/** How much of the data is lost: retained or forgotten objects keep it, a snapshot keeps a copy. */
+/**
+ * How much of the data is lost: retained or forgotten objects keep it, a snapshot keeps a copy. A replacement
+ * kept only by snapshot still leaves the service on an empty new store until someone restores it by hand.
+ */
 function lossFactor(change: Change): number {
   if (change.retention === 'retain' || change.retention === 'forget') return 0;
-  if (change.retention === 'snapshot') return 0.25;
+  if (change.retention === 'snapshot') return change.action === 'replace' ? 0.6 : 0.25;
   return 1;
 }
 

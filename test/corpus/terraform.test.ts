@@ -6,6 +6,7 @@ import { lookup } from '../../src/catalog/index.js';
 import type { AssessedChange, Report } from '../../src/model.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderText } from '../../src/report/text.js';
+import { headline, inFormat, vocabulary } from '../../src/report/words.js';
 import { readPlanFile } from '../../src/sources/load.js';
 import { analyzeFiles, corpusDir, corpusPlan, hasCorpus, jsonReport } from '../helpers.js';
 
@@ -28,7 +29,7 @@ describe.skipIf(!hasCorpus)('every corpus plan', () => {
     const report = analyzeFiles([corpusPlan(file)]);
     const json = jsonReport(report);
     expect(json['changes']).toHaveLength(report.changes.length);
-    expect(renderText(report)).toContain(report.decision.headline);
+    expect(renderText(report)).toContain(inFormat(headline(report), vocabulary(report)));
     expect(renderMarkdown(report)).toContain('Blastgate');
   });
 
