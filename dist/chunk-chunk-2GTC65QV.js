@@ -1,0 +1,3 @@
+import { createRequire as __blastgateCreateRequire } from 'node:module';
+const require = __blastgateCreateRequire(import.meta.url);
+import{disabledBetween}from"./chunk-chunk-5DC7GXSP.js";import{REDACTED,UNKNOWN}from"./chunk-chunk-CXM35RGA.js";var known=v=>v!==void 0&&v!==UNKNOWN&&v!==REDACTED;function disabledGuards(change){let{before,after}=change;return change.action==="update"||change.action==="import"?before&&after?disabledBetween(before,after,change.type):[]:change.action==="create"&&after&&typeof after.bucket=="string"&&known(after.bucket)?disabledBetween({},after,change.type).filter(g=>g.dataLoss!==void 0):[]}export{disabledGuards};

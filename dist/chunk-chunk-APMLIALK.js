@@ -1,0 +1,3 @@
+import { createRequire as __blastgateCreateRequire } from 'node:module';
+const require = __blastgateCreateRequire(import.meta.url);
+import{InputError}from"./chunk-chunk-AISM74QM.js";import{readFileSync}from"node:fs";function readError(path,error){let code=error.code;return code==="ENOENT"?new InputError(path,"no such file"):code==="EISDIR"?new InputError(path,"is a directory, not a file"):new InputError(path,`cannot read (${code??String(error)})`)}function readTextFile(path){try{return readFileSync(path,"utf8")}catch(error){throw readError(path,error)}}function readJsonFile(path){let text=readTextFile(path);try{return JSON.parse(text)}catch(error){throw new InputError(path,`is not valid JSON: ${error.message}`)}}export{readError,readTextFile,readJsonFile};

@@ -1,0 +1,3 @@
+import { createRequire as __blastgateCreateRequire } from 'node:module';
+const require = __blastgateCreateRequire(import.meta.url);
+var UNKNOWN="(known after apply)",REDACTED="(sensitive value)",TAG_ATTRIBUTES=["tags","tags_all","labels","user_labels","resource_labels"];function isDestructive(change){return change.action==="delete"||change.action==="replace"}function destroysObject(change){return isDestructive(change)&&change.retention!=="retain"&&change.retention!=="forget"}var SEVERITIES=["none","low","medium","high","critical"];export{UNKNOWN,REDACTED,TAG_ATTRIBUTES,isDestructive,destroysObject,SEVERITIES};

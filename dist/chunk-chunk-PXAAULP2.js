@@ -1,0 +1,3 @@
+import { createRequire as __blastgateCreateRequire } from 'node:module';
+const require = __blastgateCreateRequire(import.meta.url);
+import{DEFAULT_POLICY_PATH}from"./chunk-chunk-PGUICUL2.js";import{existsSync}from"node:fs";import{dirname,join,relative}from"node:path";function findPolicy(cwd=process.cwd()){for(let dir=cwd;;dir=dirname(dir)){if(existsSync(join(dir,".git"))){let path=join(dir,DEFAULT_POLICY_PATH);return existsSync(path)?relative(cwd,path)||DEFAULT_POLICY_PATH:void 0}if(dirname(dir)===dir)break}return existsSync(join(cwd,DEFAULT_POLICY_PATH))?DEFAULT_POLICY_PATH:void 0}export{findPolicy};
