@@ -109,18 +109,27 @@ export function duplicateKeyError(path: string, name: string): InputError {
   return new InputError(path, `has "${name}" twice at the top level; a plan names each part once`);
 }
 
+/** Remembers the top-level keys read so far and the first one seen twice. */
+class KeySeen {
+  private readonly seen = new Set<string>();
+  duplicate: string | undefined;
+
+  see(name: string): string {
+    if (this.seen.has(name)) this.duplicate ??= name;
+    this.seen.add(name);
+    return name;
+  }
+}
+
 /** The first top-level key the document has twice, read with the byte scanner (values skipped). */
 export function duplicateTopLevelKey(cursor: JsonCursor): string | undefined {
   if (cursor.peek() !== OPEN_OBJECT) return undefined;
-  const seen = new Set<string>();
-  let duplicate: string | undefined;
+  const keys = new KeySeen();
   cursor.object(() => {
-    const name = cursor.keyName();
-    if (seen.has(name)) duplicate ??= name;
-    seen.add(name);
+    keys.see(cursor.keyName());
     cursor.skipValue();
   });
-  return duplicate;
+  return keys.duplicate;
 }
 
 /**
@@ -136,12 +145,9 @@ export function streamTerraformPlan(cursor: JsonCursor, source: SourceRef): Plan
     cursor.finish();
     return undefined;
   }
-  const seen = new Set<string>();
-  let duplicate: string | undefined;
+  const keys = new KeySeen();
   cursor.object(() => {
-    const name = cursor.keyName();
-    if (seen.has(name)) duplicate ??= name;
-    seen.add(name);
+    const name = keys.see(cursor.keyName());
     switch (name) {
       case 'resource_changes':
       case 'deferred_changes':
@@ -163,7 +169,7 @@ export function streamTerraformPlan(cursor: JsonCursor, source: SourceRef): Plan
   });
   cursor.finish();
   if (!looksLikeTerraformPlan(outline)) return undefined;
-  if (duplicate !== undefined) throw duplicateKeyError(source.path, duplicate);
+  if (keys.duplicate !== undefined) throw duplicateKeyError(source.path, keys.duplicate);
   plan.header(outline['format_version'], outline['terraform_version']);
   plan.setVariables(outline['variables']);
   plan.setConfiguration(outline['configuration']);
